@@ -1,0 +1,108 @@
+package org.broadsheet.sanitize;
+
+import java.net.URI;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Sanitises untrusted HTML (feed content, extracted article bodies) with a single allow-list policy: text structure,
+ * links, images, figures and tables survive; scripts, styles, event handlers, forms and frames do not.
+ */
+public final class HtmlSanitizer {
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "ul",
+                    "ol",
+                    "li",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "em",
+                    "strong",
+                    "b",
+                    "i",
+                    "u",
+                    "s",
+                    "sub",
+                    "sup",
+                    "small",
+                    "mark",
+                    "q",
+                    "cite",
+                    "abbr",
+                    "time",
+                    "figure",
+                    "figcaption",
+                    "img",
+                    "picture",
+                    "a",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tfoot",
+                    "tr",
+                    "th",
+                    "td",
+                    "caption",
+                    "span",
+                    "div")
+            // h1 belongs to the page, not to the article body: demote it.
+            .allowElements((name, attrs) -> "h2", "h1")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("src", "alt", "width", "height")
+            .onElements("img")
+            .allowAttributes("title")
+            .globally()
+            .allowAttributes("datetime")
+            .onElements("time")
+            .allowAttributes("colspan", "rowspan", "scope")
+            .onElements("td", "th")
+            .allowAttributes("cite")
+            .onElements("blockquote", "q")
+            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+            .toFactory();
+
+    private HtmlSanitizer() {}
+
+    /**
+     * Returns a safe version of {@code html}. Relative {@code href} and {@code src} values are first made absolute
+     * against {@code baseUrl} when one is given, so that the result can be shown on any page.
+     */
+    public static String sanitize(String html, @Nullable URI baseUrl) {
+        Objects.requireNonNull(html, "html");
+        String input = html;
+        if (baseUrl != null) {
+            Document doc = Jsoup.parseBodyFragment(html, baseUrl.toString());
+            for (Element el : doc.select("a[href], img[src], blockquote[cite], q[cite]")) {
+                for (String attr : new String[] {"href", "src", "cite"}) {
+                    if (el.hasAttr(attr)) {
+                        String abs = el.absUrl(attr);
+                        if (!abs.isEmpty()) {
+                            el.attr(attr, abs);
+                        }
+                    }
+                }
+            }
+            input = doc.body().html();
+        }
+        return POLICY.sanitize(input).strip();
+    }
+}

@@ -1,0 +1,27 @@
+package org.broadsheet.store;
+
+import java.net.URI;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article ready to be stored: everything but the database id. The pair ({@code sourceId}, {@code guid}) identifies
+ * it, so storing the same draft twice never makes two rows.
+ */
+public record ArticleDraft(
+        long sourceId,
+        URI url,
+        @Nullable URI canonicalUrl,
+        String guid,
+        String title,
+        @Nullable String byline,
+        @Nullable Instant published,
+        @Nullable Instant updated,
+        Instant fetched,
+        @Nullable String language,
+        String text,
+        String html,
+        String excerpt,
+        @Nullable URI image,
+        int wordCount,
+        String contentHash) {}
