@@ -1,0 +1,24 @@
+package org.broadsheet.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.broadsheet.store.Article;
+import org.broadsheet.store.DisplayPolicy;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article: the list fields, the outlet's display policy, and the body as text and sanitised HTML when the policy
+ * is full ({@code text} and {@code html} are left out for "excerpt").
+ */
+public record ArticleDetailJson(
+        @JsonUnwrapped ArticleJson article,
+        String display,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String text,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String html) {
+
+    static ArticleDetailJson of(Article a, String sourceName, DisplayPolicy display) {
+        boolean full = display == DisplayPolicy.FULL;
+        return new ArticleDetailJson(
+                ArticleJson.of(a, sourceName), display.code(), full ? a.text() : null, full ? a.html() : null);
+    }
+}

@@ -1,0 +1,100 @@
+package org.broadsheet.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.broadsheet.store.DisplayPolicy;
+import org.broadsheet.store.NewSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The operator's "Add a feed" form as entered, kept verbatim so that a rejected form is shown again with its values.
+ *
+ * @param feedUrl required; an absolute http or https address
+ * @param name required; at most {@link #MAX_NAME} characters
+ * @param country optional; an ISO 3166 alpha-2 code such as "NL"
+ * @param language optional; an ISO 639-1 code such as "nl"
+ * @param display "full" or "excerpt"
+ */
+public record AddSourceForm(String feedUrl, String name, String country, String language, String display) {
+    /** The longest name accepted. */
+    public static final int MAX_NAME = 200;
+
+    private static final int MAX_URL = 2048;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    /** An empty form: no values, shown in full. */
+    public static AddSourceForm empty() {
+        return new AddSourceForm("", "", "", "", DisplayPolicy.FULL.code());
+    }
+
+    /** The form from submitted values; missing ones count as empty. */
+    static AddSourceForm of(
+            @Nullable String feedUrl,
+            @Nullable String name,
+            @Nullable String country,
+            @Nullable String language,
+            @Nullable String display) {
+        return new AddSourceForm(
+                orEmpty(feedUrl), orEmpty(name), orEmpty(country), orEmpty(language), orEmpty(display));
+    }
+
+    /** What is wrong, by field name ("feedUrl", "name", "country", "language", "display"); empty when valid. */
+    public Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String url = feedUrl.strip();
+        if (url.isEmpty()) {
+            problems.put("feedUrl", "Enter the address of the feed.");
+        } else if (url.length() > MAX_URL || parseHttpUrl(url) == null) {
+            problems.put("feedUrl", "Enter a full web address starting with http:// or https://.");
+        }
+        if (name.isBlank()) {
+            problems.put("name", "Enter the outlet's name.");
+        } else if (name.strip().length() > MAX_NAME) {
+            problems.put("name", "Use at most " + MAX_NAME + " characters.");
+        }
+        if (!country.isBlank() && !COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT))) {
+            problems.put("country", "Use a two-letter country code such as GB, US or NL.");
+        }
+        if (!language.isBlank() && !LANGUAGES.contains(language.strip().toLowerCase(Locale.ROOT))) {
+            problems.put("language", "Use a two-letter language code such as en, fr or nl.");
+        }
+        try {
+            DisplayPolicy.parse(display);
+        } catch (IllegalArgumentException e) {
+            problems.put("display", "Choose full or excerpt.");
+        }
+        return problems;
+    }
+
+    /** The source to add; call only when {@link #problems()} is empty. */
+    NewSource toNewSource() {
+        URI url = parseHttpUrl(feedUrl.strip());
+        if (url == null || !problems().isEmpty()) {
+            throw new IllegalStateException("the form has problems: " + problems());
+        }
+        return NewSource.of(name.strip(), url)
+                .withCountry(country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT))
+                .withLanguage(language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT))
+                .withDisplay(DisplayPolicy.parse(display));
+    }
+
+    private static @Nullable URI parseHttpUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean http = scheme.equals("http") || scheme.equals("https");
+            return http && uri.getHost() != null && !uri.getHost().isEmpty() ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

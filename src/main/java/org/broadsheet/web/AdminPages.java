@@ -1,0 +1,134 @@
+package org.broadsheet.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.broadsheet.store.DuplicateSourceException;
+import org.broadsheet.store.Source;
+import org.broadsheet.store.SourceStore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operator's sources page and its actions: add a feed, fetch one now, pause, resume, remove. Every action answers
+ * with a 303 redirect so that reloading the page does not repeat it. Access is checked by {@link OperatorAccess}.
+ */
+final class AdminPages {
+    private static final Logger log = LoggerFactory.getLogger(AdminPages.class);
+    private static final String PAGE = "/admin/sources";
+
+    private final SourceStore sources;
+    private final Views views;
+    private final Templates templates;
+    private final Site site;
+    private final LongConsumer refreshSourceNow;
+
+    AdminPages(SourceStore sources, Views views, Templates templates, Site site, LongConsumer refreshSourceNow) {
+        this.sources = sources;
+        this.views = views;
+        this.templates = templates;
+        this.site = site;
+        this.refreshSourceNow = refreshSourceNow;
+    }
+
+    /** {@code GET /admin/sources}: the table of sources and an empty form, with a notice after an action. */
+    void list(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        show(ctx, AddSourceForm.empty(), Map.of(), notice(ctx));
+    }
+
+    /** {@code POST /admin/sources}: adds a feed and fetches it, or shows the form again with what is wrong. */
+    void add(Context ctx) {
+        AddSourceForm form = AddSourceForm.of(
+                ctx.formParam("feedUrl"),
+                ctx.formParam("name"),
+                ctx.formParam("country"),
+                ctx.formParam("language"),
+                ctx.formParam("display"));
+        Map<String, String> problems = form.problems();
+        if (problems.isEmpty()) {
+            try {
+                Source added = sources.add(form.toNewSource());
+                log.info("Source added: source_id={} url={}", added.id(), added.feedUrl());
+                refreshSourceNow.accept(added.id());
+                ctx.redirect(Views.sourceHref(added.id()), HttpStatus.SEE_OTHER);
+                return;
+            } catch (DuplicateSourceException e) {
+                problems = Map.of("feedUrl", "This feed is already added.");
+            }
+        }
+        ctx.status(HttpStatus.BAD_REQUEST);
+        show(ctx, form, problems, null);
+    }
+
+    /** {@code POST /admin/sources/{id}/refresh}: asks the ingester to poll the source now. */
+    void refresh(Context ctx) {
+        Source source = existing(ctx);
+        refreshSourceNow.accept(source.id());
+        back(ctx, "refreshing", source.id());
+    }
+
+    /** {@code POST /admin/sources/{id}/pause}: stops polling the source until it is resumed. */
+    void pause(Context ctx) {
+        Source source = existing(ctx);
+        sources.setPaused(source.id(), true);
+        back(ctx, "paused", source.id());
+    }
+
+    /** {@code POST /admin/sources/{id}/resume}: polls the source again, starting now. */
+    void resume(Context ctx) {
+        Source source = existing(ctx);
+        sources.setPaused(source.id(), false);
+        refreshSourceNow.accept(source.id());
+        back(ctx, "resumed", source.id());
+    }
+
+    /** {@code POST /admin/sources/{id}/remove}: removes the source. */
+    void remove(Context ctx) {
+        Source source = existing(ctx);
+        if (sources.remove(source.id())) {
+            log.info("Source removed: source_id={} url={}", source.id(), source.feedUrl());
+        }
+        ctx.redirect(PAGE + "?done=removed", HttpStatus.SEE_OTHER);
+    }
+
+    private void show(Context ctx, AddSourceForm form, Map<String, String> problems, @Nullable String notice) {
+        List<SourceView> rows = sources.all().stream().map(views::source).toList();
+        AdminPage page = new AdminPage(site.layout("Sources", Layout.Nav.ADMIN), rows, form, problems, notice);
+        ctx.contentType("text/html; charset=utf-8").result(templates.render("admin/sources.jte", page));
+    }
+
+    private Source existing(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        return sources.find(id).orElseThrow(() -> new NotFoundResponse("There is no source with id " + id + "."));
+    }
+
+    private static void back(Context ctx, String done, long id) {
+        ctx.redirect(PAGE + "?done=" + done + "&source=" + id + "#source-" + id, HttpStatus.SEE_OTHER);
+    }
+
+    private @Nullable String notice(Context ctx) {
+        String done = ctx.queryParam("done");
+        if (done == null) {
+            return null;
+        }
+        if (done.equals("removed")) {
+            return "The source was removed.";
+        }
+        Long id = Params.queryId(ctx, "source");
+        String name = id == null ? null : sources.find(id).map(Source::name).orElse(null);
+        if (name == null) {
+            return null;
+        }
+        return switch (done) {
+            case "refreshing" -> "Asked to fetch " + name + " now; refresh this page in a moment to see the result.";
+            case "paused" -> name + " is paused.";
+            case "resumed" -> name + " is polled again.";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package org.broadsheet.web;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One story in a list: its headline linking to the article page, the outlet, when it appeared and a short excerpt.
+ *
+ * @param href the article page on this site
+ * @param sourceHref the outlet's page on this site
+ * @param isoTime the sort time as ISO-8601, for {@code <time datetime>}
+ * @param relativeTime "21 minutes ago"
+ * @param image the lead image's address, when it is an http(s) address
+ */
+public record ArticleCard(
+        String href,
+        String title,
+        String outlet,
+        String sourceHref,
+        String isoTime,
+        String relativeTime,
+        String excerpt,
+        @Nullable String image) {}

@@ -1,0 +1,32 @@
+package org.broadsheet.web;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article as its page shows it.
+ *
+ * @param date the publication date as {@code dd-MM-yyyy} in the site's zone
+ * @param leadImage the lead image, unless the body already opens with it
+ * @param bodyHtml the sanitised body, or null when the outlet's display policy allows only an excerpt
+ * @param original the publisher's address of the article (canonical when known)
+ */
+public record ArticleView(
+        long id,
+        String title,
+        String outlet,
+        String sourceHref,
+        String date,
+        String dateTime,
+        String isoTime,
+        String relativeTime,
+        @Nullable String byline,
+        @Nullable String leadImage,
+        @Nullable String bodyHtml,
+        String excerpt,
+        String original) {
+
+    /** True when the page shows the full body, false when it shows the excerpt and sends readers to the outlet. */
+    public boolean full() {
+        return bodyHtml != null;
+    }
+}

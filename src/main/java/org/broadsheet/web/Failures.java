@@ -1,0 +1,68 @@
+package org.broadsheet.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import org.broadsheet.api.ApiErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses: JSON errors under {@code /api/}, error pages in the site's layout
+ * everywhere else. Unexpected exceptions are logged with the path and answered with a 500 that reveals nothing.
+ */
+final class Failures {
+    private static final Logger log = LoggerFactory.getLogger(Failures.class);
+
+    private final Templates templates;
+    private final Site site;
+
+    Failures(Templates templates, Site site) {
+        this.templates = templates;
+        this.site = site;
+    }
+
+    /** Registers the exception mapping on {@code routes}. */
+    void register(RoutesConfig routes) {
+        routes.exception(HttpResponseException.class, this::expected);
+        routes.exception(Exception.class, this::unexpected);
+    }
+
+    private void expected(HttpResponseException e, Context ctx) {
+        String message = e instanceof EndpointNotFound ? "There is no page at this address." : e.getMessage();
+        respond(ctx, e.getStatus(), message);
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        log.error("Request failed: method={} path={}", ctx.method().name(), ctx.path(), e);
+        respond(ctx, 500, "Something went wrong on our side. Please try again in a moment.");
+    }
+
+    private void respond(Context ctx, int status, String message) {
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        if (ApiErrors.isApiPath(ctx.path())) {
+            ApiErrors.write(ctx, status, message);
+            return;
+        }
+        String heading = heading(status);
+        ErrorPage page = new ErrorPage(site.layout(heading, Layout.Nav.NONE), status, heading, message);
+        try {
+            ctx.contentType("text/html; charset=utf-8").result(templates.render("error.jte", page));
+        } catch (RuntimeException renderFailure) {
+            log.error("Error page failed: path={}", ctx.path(), renderFailure);
+            ctx.contentType("text/plain; charset=utf-8").result(heading + ": " + message);
+        }
+    }
+
+    private static String heading(int status) {
+        return switch (status) {
+            case 400 -> "That request did not make sense";
+            case 403 -> "Operators only";
+            case 404 -> "Page not found";
+            case 405 -> "Not allowed";
+            default -> status >= 500 ? "Something went wrong" : "That did not work";
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.broadsheet.web;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the shared page frame needs: the site's name, the page title and description, the canonical address, sharing
+ * tags, the fingerprint of the static assets and which navigation entry is current.
+ */
+public record Layout(
+        String siteName,
+        String title,
+        String description,
+        @Nullable String canonical,
+        @Nullable OpenGraph openGraph,
+        String assetVersion,
+        Nav nav) {
+
+    /** The navigation entry a page belongs to. */
+    public enum Nav {
+        NEWS,
+        ADMIN,
+        NONE
+    }
+
+    /** The text of the {@code <title>} element: the page title followed by the site name. */
+    public String fullTitle() {
+        return title.equals(siteName) ? siteName : title + " · " + siteName;
+    }
+
+    /** The address of a static asset with the fingerprint that lets browsers cache it for a year. */
+    public String asset(String name) {
+        return "/static/" + name + "?v=" + assetVersion;
+    }
+
+    public Layout withCanonical(@Nullable String value) {
+        return new Layout(siteName, title, description, value, openGraph, assetVersion, nav);
+    }
+
+    public Layout withOpenGraph(@Nullable OpenGraph value) {
+        return new Layout(siteName, title, description, canonical, value, assetVersion, nav);
+    }
+}

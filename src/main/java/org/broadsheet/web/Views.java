@@ -1,0 +1,139 @@
+package org.broadsheet.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.store.Article;
+import org.broadsheet.store.DisplayPolicy;
+import org.broadsheet.store.Source;
+import org.broadsheet.store.SourceHealth;
+import org.jspecify.annotations.Nullable;
+
+/** Turns stored articles and sources into the view models the templates show. */
+final class Views {
+    private final TimeDisplay time;
+
+    Views(TimeDisplay time) {
+        this.time = time;
+    }
+
+    /** The card for {@code article}; {@code sources} maps ids to outlets (a removed outlet reads "Unknown outlet"). */
+    ArticleCard card(Article article, Map<Long, Source> sources) {
+        Source source = sources.get(article.sourceId());
+        Instant when = article.sortTime();
+        return new ArticleCard(
+                articleHref(article.id()),
+                article.title(),
+                source == null ? "Unknown outlet" : source.name(),
+                sourceHref(article.sourceId()),
+                time.iso(when),
+                time.relative(when),
+                clip(article.excerpt(), 280),
+                httpOrNull(article.image()));
+    }
+
+    List<ArticleCard> cards(List<Article> articles, Map<Long, Source> sources) {
+        return articles.stream().map(a -> card(a, sources)).toList();
+    }
+
+    ArticleView article(Article article, Source source) {
+        Instant when = article.sortTime();
+        String image = httpOrNull(article.image());
+        boolean full = source.display() == DisplayPolicy.FULL && !article.html().isBlank();
+        if (image != null && full && LeadImage.bodyOpensWith(article.html(), image)) {
+            image = null;
+        }
+        URI original = article.canonicalUrl() != null ? article.canonicalUrl() : article.url();
+        String originalHref = httpOrNull(original);
+        return new ArticleView(
+                article.id(),
+                article.title(),
+                source.name(),
+                sourceHref(source.id()),
+                time.date(when),
+                time.dateTime(when),
+                time.iso(when),
+                time.relative(when),
+                blankToNull(article.byline()),
+                image,
+                full ? article.html() : null,
+                article.excerpt(),
+                originalHref != null ? originalHref : articleHref(article.id()));
+    }
+
+    SourceView source(Source source) {
+        return new SourceView(
+                source.id(),
+                sourceHref(source.id()),
+                source.name(),
+                httpOrNull(source.homepage()),
+                source.feedUrl().toString(),
+                source.country(),
+                source.language(),
+                source.display().code(),
+                source.paused(),
+                health(source));
+    }
+
+    HealthView health(Source source) {
+        SourceHealth h = source.health();
+        String status;
+        if (source.paused()) {
+            status = "paused";
+        } else if (h.failing()) {
+            status = "failing";
+        } else if (h.lastAttempt() == null) {
+            status = "new";
+        } else {
+            status = "ok";
+        }
+        return new HealthView(
+                status,
+                past(h.lastSuccess()),
+                past(h.lastAttempt()),
+                h.consecutiveFailures(),
+                h.lastErrorCode(),
+                h.lastErrorMessage(),
+                source.paused() ? null : future(h.nextPoll()));
+    }
+
+    static String articleHref(long id) {
+        return "/articles/" + id;
+    }
+
+    static String sourceHref(long id) {
+        return "/sources/" + id;
+    }
+
+    /** The address as text when it is absolute http or https; anything else (javascript:, data:) is dropped. */
+    static @Nullable String httpOrNull(@Nullable URI uri) {
+        if (uri == null || uri.getScheme() == null) {
+            return null;
+        }
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") ? uri.toString() : null;
+    }
+
+    private @Nullable String past(@Nullable Instant instant) {
+        return instant == null ? null : time.dateTime(instant) + " (" + time.relative(instant) + ")";
+    }
+
+    private @Nullable String future(@Nullable Instant instant) {
+        return instant == null ? null : time.dateTime(instant) + " (" + time.relativeFuture(instant) + ")";
+    }
+
+    /** {@code text} cut at a word boundary to at most about {@code max} characters, with an ellipsis if cut. */
+    static String clip(String text, int max) {
+        String s = text.strip();
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max);
+        return s.substring(0, cut > max / 2 ? cut : max).stripTrailing() + "…";
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
