@@ -71,16 +71,16 @@ public final class ArticleStore {
         return outcome;
     }
 
-    /** True when the source already has an article for this feed entry (by guid or by URL). */
-    public boolean contains(long sourceId, String guid, URI url) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article WHERE source_id = :sourceId"
-                                + " AND (guid = :guid OR url = :url)")
-                        .bind("sourceId", sourceId)
-                        .bind("guid", guid)
-                        .bind("url", url.toString())
-                        .mapTo(Long.class)
-                        .one())
-                > 0;
+    /** The source's article for this feed entry, matched by guid or else by URL, if it has one. */
+    public Optional<Article> findByEntry(long sourceId, String guid, URI url) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE source_id = :sourceId"
+                        + " AND (guid = :guid OR url = :url) ORDER BY CASE WHEN guid = :guid THEN 0 ELSE 1 END, id"
+                        + " LIMIT 1")
+                .bind("sourceId", sourceId)
+                .bind("guid", guid)
+                .bind("url", url.toString())
+                .map(ArticleStore::map)
+                .findOne());
     }
 
     /** The article with this id, if any. */

@@ -170,8 +170,11 @@ abstract class StoreContract {
 
         assertThat(db.articles().upsert(renamed).id()).isEqualTo(id);
         assertThat(db.articles().count()).isEqualTo(1);
-        assertThat(db.articles().contains(s.id(), "guid-changed", original.url()))
-                .isTrue();
+        assertThat(db.articles().findByEntry(s.id(), "guid-changed", original.url()))
+                .map(Article::id)
+                .contains(id);
+        assertThat(db.articles().findByEntry(s.id(), "unknown", URI.create("https://other.example/")))
+                .isEmpty();
     }
 
     @Test
