@@ -1,0 +1,203 @@
+package org.broadsheet.store;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+import org.jspecify.annotations.Nullable;
+
+/** Articles: stored once per (source, feed entry), updated in place when the entry changes. */
+public final class ArticleStore {
+    private static final String COLUMNS = "id, source_id, url, canonical_url, guid, title, byline, published, updated,"
+            + " fetched, language, text, html, excerpt, image, word_count, content_hash";
+
+    private final Jdbi jdbi;
+    private final AtomicLong version;
+
+    ArticleStore(Jdbi jdbi, AtomicLong version) {
+        this.jdbi = jdbi;
+        this.version = version;
+    }
+
+    /**
+     * Stores a draft: inserts it when its source has no article with the same guid (or, failing that, the same URL),
+     * updates that article when the title, content or update time changed, and otherwise leaves it alone.
+     */
+    public UpsertOutcome upsert(ArticleDraft draft) {
+        UpsertOutcome outcome = jdbi.inTransaction(h -> {
+            Optional<Existing> existing = existing(h, draft);
+            if (existing.isEmpty()) {
+                long id = bindAll(
+                                h.createUpdate("INSERT INTO article (source_id, url, canonical_url, guid, title,"
+                                        + " byline, published, updated, fetched, sort_time, language, text, html,"
+                                        + " excerpt, image, word_count, content_hash) VALUES (:sourceId, :url,"
+                                        + " :canonicalUrl, :guid, :title, :byline, :published, :updated, :fetched,"
+                                        + " :sortTime, :language, :text, :html, :excerpt, :image, :wordCount,"
+                                        + " :contentHash)"),
+                                draft)
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one();
+                return new UpsertOutcome(id, UpsertOutcome.Kind.INSERTED);
+            }
+            Existing old = existing.get();
+            if (old.unchangedBy(draft)) {
+                return new UpsertOutcome(old.id(), UpsertOutcome.Kind.UNCHANGED);
+            }
+            // The first fetch time and the sort position stay, so that an edit does not move an article to the top.
+            bindAll(
+                            h.createUpdate("UPDATE article SET url = :url, canonical_url = :canonicalUrl,"
+                                    + " guid = :guid, title = :title, byline = :byline, published = :published,"
+                                    + " updated = :updated, language = :language, text = :text, html = :html,"
+                                    + " excerpt = :excerpt, image = :image, word_count = :wordCount,"
+                                    + " content_hash = :contentHash WHERE id = :id"),
+                            draft)
+                    .bind("id", old.id())
+                    .execute();
+            return new UpsertOutcome(old.id(), UpsertOutcome.Kind.UPDATED);
+        });
+        if (outcome.kind() != UpsertOutcome.Kind.UNCHANGED) {
+            version.incrementAndGet();
+        }
+        return outcome;
+    }
+
+    /** The source's article for this feed entry, matched by guid or else by URL, if it has one. */
+    public Optional<Article> findByEntry(long sourceId, String guid, URI url) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE source_id = :sourceId"
+                        + " AND (guid = :guid OR url = :url) ORDER BY CASE WHEN guid = :guid THEN 0 ELSE 1 END, id"
+                        + " LIMIT 1")
+                .bind("sourceId", sourceId)
+                .bind("guid", guid)
+                .bind("url", url.toString())
+                .map(ArticleStore::map)
+                .findOne());
+    }
+
+    /** The article with this id, if any. */
+    public Optional<Article> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE id = :id")
+                .bind("id", id)
+                .map(ArticleStore::map)
+                .findOne());
+    }
+
+    /** A page of articles, newest first (by publication time, else fetch time; then id), strictly after the cursor. */
+    public List<Article> list(ArticleQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM article WHERE 1 = 1");
+        if (query.sourceId() != null) {
+            sql.append(" AND source_id = :sourceId");
+        }
+        if (query.after() != null) {
+            sql.append(" AND (sort_time < :time OR (sort_time = :time AND id < :id))");
+        }
+        sql.append(" ORDER BY sort_time DESC, id DESC LIMIT :limit");
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql.toString()).bind("limit", query.limit());
+            if (query.sourceId() != null) {
+                q.bind("sourceId", query.sourceId());
+            }
+            ArticleCursor after = query.after();
+            if (after != null) {
+                q.bind("time", after.time().toEpochMilli()).bind("id", after.id());
+            }
+            return q.map(ArticleStore::map).list();
+        });
+    }
+
+    /** How many articles are stored. */
+    public long count() {
+        return jdbi.withHandle(h ->
+                h.createQuery("SELECT COUNT(*) FROM article").mapTo(Long.class).one());
+    }
+
+    /** How many articles one source has. */
+    public long countBySource(long sourceId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article WHERE source_id = :id")
+                .bind("id", sourceId)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private static Optional<Existing> existing(Handle h, ArticleDraft draft) {
+        String select = "SELECT id, title, updated, content_hash FROM article WHERE source_id = :sourceId AND ";
+        Optional<Existing> byGuid = h.createQuery(select + "guid = :guid")
+                .bind("sourceId", draft.sourceId())
+                .bind("guid", draft.guid())
+                .map(ArticleStore::mapExisting)
+                .findOne();
+        if (byGuid.isPresent()) {
+            return byGuid;
+        }
+        return h.createQuery(select + "url = :url ORDER BY id LIMIT 1")
+                .bind("sourceId", draft.sourceId())
+                .bind("url", draft.url().toString())
+                .map(ArticleStore::mapExisting)
+                .findOne();
+    }
+
+    private static Update bindAll(Update update, ArticleDraft d) {
+        Instant sortTime = d.published() != null ? d.published() : d.fetched();
+        return update.bind("sourceId", d.sourceId())
+                .bind("url", d.url().toString())
+                .bind("canonicalUrl", Rows.text(d.canonicalUrl()))
+                .bind("guid", d.guid())
+                .bind("title", d.title())
+                .bind("byline", d.byline())
+                .bind("published", Rows.millis(d.published()))
+                .bind("updated", Rows.millis(d.updated()))
+                .bind("fetched", d.fetched().toEpochMilli())
+                .bind("sortTime", sortTime.toEpochMilli())
+                .bind("language", d.language())
+                .bind("text", d.text())
+                .bind("html", d.html())
+                .bind("excerpt", d.excerpt())
+                .bind("image", Rows.text(d.image()))
+                .bind("wordCount", d.wordCount())
+                .bind("contentHash", d.contentHash());
+    }
+
+    private record Existing(long id, String title, @Nullable Long updated, String contentHash) {
+        boolean unchangedBy(ArticleDraft draft) {
+            return title.equals(draft.title())
+                    && contentHash.equals(draft.contentHash())
+                    && Objects.equals(updated, Rows.millis(draft.updated()));
+        }
+    }
+
+    private static Existing mapExisting(ResultSet rs, StatementContext ctx) throws SQLException {
+        long updated = rs.getLong("updated");
+        Long updatedOrNull = rs.wasNull() ? null : updated;
+        return new Existing(rs.getLong("id"), rs.getString("title"), updatedOrNull, rs.getString("content_hash"));
+    }
+
+    private static Article map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Article(
+                rs.getLong("id"),
+                rs.getLong("source_id"),
+                URI.create(rs.getString("url")),
+                Rows.uri(rs, "canonical_url"),
+                rs.getString("guid"),
+                rs.getString("title"),
+                rs.getString("byline"),
+                Rows.instant(rs, "published"),
+                Rows.instant(rs, "updated"),
+                Instant.ofEpochMilli(rs.getLong("fetched")),
+                rs.getString("language"),
+                rs.getString("text"),
+                rs.getString("html"),
+                rs.getString("excerpt"),
+                Rows.uri(rs, "image"),
+                rs.getInt("word_count"),
+                rs.getString("content_hash"));
+    }
+}

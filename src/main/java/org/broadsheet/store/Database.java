@@ -1,0 +1,109 @@
+package org.broadsheet.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The database behind Broadsheet: a connection pool, migrations applied on open, and the stores of each aggregate.
+ * SQLite (a file, WAL mode) is the embedded default; PostgreSQL is used when the JDBC URL says so.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final AtomicLong version = new AtomicLong();
+    private final SourceStore sources;
+    private final ArticleStore articles;
+
+    private Database(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        Jdbi jdbi = Jdbi.create(dataSource);
+        this.sources = new SourceStore(jdbi, version);
+        this.articles = new ArticleStore(jdbi, version);
+    }
+
+    /**
+     * Opens the database at {@code jdbcUrl} ({@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://...}), creating the
+     * SQLite file's folder if needed, and migrates its schema to the current version.
+     */
+    public static Database open(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Dialect dialect = Dialect.of(jdbcUrl);
+        if (dialect == Dialect.SQLITE) {
+            createParentFolder(jdbcUrl);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("broadsheet-db");
+        dialect.configure(config);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/" + dialect.migrationFolder())
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, dialect);
+    }
+
+    /** The JDBC URL of an SQLite database file {@code broadsheet.db} in {@code dataDir}. */
+    public static String sqliteUrl(Path dataDir) {
+        return "jdbc:sqlite:" + dataDir.resolve("broadsheet.db").toAbsolutePath();
+    }
+
+    private static void createParentFolder(String jdbcUrl) {
+        String path = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty() || path.equals(":memory:") || path.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder " + parent, e);
+        }
+    }
+
+    /** The sources store. */
+    public SourceStore sources() {
+        return sources;
+    }
+
+    /** The articles store. */
+    public ArticleStore articles() {
+        return articles;
+    }
+
+    /** True for PostgreSQL, false for SQLite. */
+    public boolean isPostgres() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
+    /**
+     * A number that grows whenever this process changes sources or articles; caches of rendered pages key on it.
+     */
+    public long version() {
+        return version.get();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,206 @@
+package org.broadsheet.store;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jspecify.annotations.Nullable;
+
+/** Sources: the feeds Broadsheet polls, with their settings and health. */
+public final class SourceStore {
+    private static final String COLUMNS = "id, name, homepage, feed_url, country, language, display, poll_interval_s,"
+            + " paused, etag, last_modified, last_attempt, last_success, consecutive_failures, last_error_code,"
+            + " last_error_message, next_poll, created";
+
+    private final Jdbi jdbi;
+    private final AtomicLong version;
+
+    SourceStore(Jdbi jdbi, AtomicLong version) {
+        this.jdbi = jdbi;
+        this.version = version;
+    }
+
+    /**
+     * Adds a source, due for polling at once.
+     *
+     * @throws DuplicateSourceException if a source with the same feed URL exists
+     */
+    public Source add(NewSource source) {
+        if (findByFeedUrl(source.feedUrl()).isPresent()) {
+            throw new DuplicateSourceException(source.feedUrl());
+        }
+        long now = System.currentTimeMillis();
+        long id;
+        try {
+            id = jdbi.withHandle(h -> h.createUpdate(
+                            "INSERT INTO source (name, homepage, feed_url, country, language, display,"
+                                    + " poll_interval_s, paused, consecutive_failures, next_poll, created)"
+                                    + " VALUES (:name, :homepage, :feedUrl, :country, :language, :display,"
+                                    + " :interval, 0, 0, :now, :now)")
+                    .bind("name", source.name().strip())
+                    .bind(
+                            "homepage",
+                            source.homepage() == null ? null : source.homepage().toString())
+                    .bind("feedUrl", source.feedUrl().toString())
+                    .bind("country", source.country())
+                    .bind("language", source.language())
+                    .bind("display", source.display().code())
+                    .bind("interval", source.pollInterval().toSeconds())
+                    .bind("now", now)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one());
+        } catch (RuntimeException e) {
+            // Another writer may have added the same feed between the check and the insert.
+            if (findByFeedUrl(source.feedUrl()).isPresent()) {
+                throw new DuplicateSourceException(source.feedUrl());
+            }
+            throw e;
+        }
+        version.incrementAndGet();
+        return expect(id);
+    }
+
+    /** The source with this id, if any. */
+    public Optional<Source> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM source WHERE id = :id")
+                .bind("id", id)
+                .map(SourceStore::map)
+                .findOne());
+    }
+
+    /**
+     * The source with this id.
+     *
+     * @throws NoSuchElementException if there is none
+     */
+    public Source expect(long id) {
+        return find(id).orElseThrow(() -> new NoSuchElementException("no source with id " + id));
+    }
+
+    /** The source polling this feed URL, if any. */
+    public Optional<Source> findByFeedUrl(URI feedUrl) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM source WHERE feed_url = :url")
+                .bind("url", feedUrl.toString())
+                .map(SourceStore::map)
+                .findOne());
+    }
+
+    /** All sources, ordered by name. */
+    public List<Source> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM source ORDER BY LOWER(name), id")
+                .map(SourceStore::map)
+                .list());
+    }
+
+    /** Sources that are not paused and whose next poll is due at {@code now}, the most overdue first. */
+    public List<Source> due(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM source WHERE paused = 0"
+                        + " AND (next_poll IS NULL OR next_poll <= :now) ORDER BY next_poll, id")
+                .bind("now", now.toEpochMilli())
+                .map(SourceStore::map)
+                .list());
+    }
+
+    /** The earliest next poll of any active source, if there is one. */
+    public Optional<Instant> nextDue() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MIN(next_poll) FROM source WHERE paused = 0")
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli));
+    }
+
+    /** Removes a source and its articles; false when there was no such source. */
+    public boolean remove(long id) {
+        int removed = jdbi.withHandle(h -> {
+            h.createUpdate("DELETE FROM article WHERE source_id = :id")
+                    .bind("id", id)
+                    .execute();
+            return h.createUpdate("DELETE FROM source WHERE id = :id")
+                    .bind("id", id)
+                    .execute();
+        });
+        version.incrementAndGet();
+        return removed > 0;
+    }
+
+    /** Pauses or resumes polling of a source. */
+    public void setPaused(long id, boolean paused) {
+        update("UPDATE source SET paused = :paused WHERE id = :id", id, "paused", paused ? 1 : 0);
+    }
+
+    /** Makes a source due for polling now. */
+    public void scheduleNow(long id) {
+        update("UPDATE source SET next_poll = :at WHERE id = :id", id, "at", System.currentTimeMillis());
+    }
+
+    /** Replaces the feed URL after a permanent redirect. */
+    public void moveFeed(long id, URI newFeedUrl) {
+        update("UPDATE source SET feed_url = :url WHERE id = :id", id, "url", newFeedUrl.toString());
+    }
+
+    /** Records a successful poll with the response's validators for the next conditional GET. */
+    public void recordSuccess(
+            long id, Instant at, @Nullable String etag, @Nullable String lastModified, Instant nextPoll) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE source SET last_attempt = :at, last_success = :at,"
+                        + " consecutive_failures = 0, last_error_code = NULL, last_error_message = NULL,"
+                        + " etag = :etag, last_modified = :lastModified, next_poll = :next WHERE id = :id")
+                .bind("id", id)
+                .bind("at", at.toEpochMilli())
+                .bind("etag", etag)
+                .bind("lastModified", lastModified)
+                .bind("next", nextPoll.toEpochMilli())
+                .execute());
+        version.incrementAndGet();
+    }
+
+    /** Records a failed poll: its stable reason code and message, and when to try again. */
+    public void recordFailure(long id, Instant at, String code, String message, Instant nextPoll) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE source SET last_attempt = :at,"
+                        + " consecutive_failures = consecutive_failures + 1, last_error_code = :code,"
+                        + " last_error_message = :message, next_poll = :next WHERE id = :id")
+                .bind("id", id)
+                .bind("at", at.toEpochMilli())
+                .bind("code", code)
+                .bind("message", message.length() > 1000 ? message.substring(0, 1000) : message)
+                .bind("next", nextPoll.toEpochMilli())
+                .execute());
+        version.incrementAndGet();
+    }
+
+    private void update(String sql, long id, String name, Object value) {
+        jdbi.useHandle(h -> h.createUpdate(sql).bind("id", id).bind(name, value).execute());
+        version.incrementAndGet();
+    }
+
+    private static Source map(ResultSet rs, StatementContext ctx) throws SQLException {
+        SourceHealth health = new SourceHealth(
+                Rows.instant(rs, "last_attempt"),
+                Rows.instant(rs, "last_success"),
+                rs.getInt("consecutive_failures"),
+                rs.getString("last_error_code"),
+                rs.getString("last_error_message"),
+                Rows.instant(rs, "next_poll"));
+        return new Source(
+                rs.getLong("id"),
+                rs.getString("name"),
+                Rows.uri(rs, "homepage"),
+                URI.create(rs.getString("feed_url")),
+                rs.getString("country"),
+                rs.getString("language"),
+                DisplayPolicy.parse(rs.getString("display")),
+                Duration.ofSeconds(rs.getLong("poll_interval_s")),
+                rs.getInt("paused") != 0,
+                rs.getString("etag"),
+                rs.getString("last_modified"),
+                health,
+                Instant.ofEpochMilli(rs.getLong("created")));
+    }
+}

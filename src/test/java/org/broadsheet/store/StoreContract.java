@@ -1,0 +1,264 @@
+package org.broadsheet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every database must show; subclasses say which database. */
+abstract class StoreContract {
+    private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+
+    Database db;
+
+    abstract String jdbcUrl() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(jdbcUrl());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    Source source(String name) {
+        return db.sources()
+                .add(NewSource.of(name, URI.create("https://" + name.toLowerCase() + ".example/feed.xml"))
+                        .withCountry("GB")
+                        .withLanguage("en"));
+    }
+
+    static ArticleDraft draft(long sourceId, String guid, String title, Instant published) {
+        return new ArticleDraft(
+                sourceId,
+                URI.create("https://news.example/" + guid),
+                null,
+                guid,
+                title,
+                "By A. Writer",
+                published,
+                null,
+                published.plusSeconds(60),
+                "en",
+                "First paragraph.\n\nSecond paragraph.",
+                "<p>First paragraph.</p><p>Second paragraph.</p>",
+                "First paragraph.",
+                URI.create("https://news.example/img/" + guid + ".jpg"),
+                4,
+                "hash-" + title);
+    }
+
+    @Test
+    void addsAndFindsSourcesWithHealthUnpolled() {
+        Source added = db.sources()
+                .add(NewSource.of("Daily Planet", URI.create("https://planet.example/rss"))
+                        .withHomepage(URI.create("https://planet.example/"))
+                        .withCountry("US")
+                        .withLanguage("en")
+                        .withDisplay(DisplayPolicy.EXCERPT)
+                        .withPollInterval(Duration.ofMinutes(30)));
+
+        Source found = db.sources().expect(added.id());
+        assertThat(found.name()).isEqualTo("Daily Planet");
+        assertThat(found.homepage()).isEqualTo(URI.create("https://planet.example/"));
+        assertThat(found.display()).isEqualTo(DisplayPolicy.EXCERPT);
+        assertThat(found.pollInterval()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(found.paused()).isFalse();
+        assertThat(found.health().lastAttempt()).isNull();
+        assertThat(found.health().consecutiveFailures()).isZero();
+        assertThat(db.sources().findByFeedUrl(URI.create("https://planet.example/rss")))
+                .contains(found);
+    }
+
+    @Test
+    void rejectsDuplicateFeedUrl() {
+        source("Herald");
+        assertThatThrownBy(() -> source("Herald")).isInstanceOf(DuplicateSourceException.class);
+        assertThat(db.sources().all()).hasSize(1);
+    }
+
+    @Test
+    void recordsFailuresThenSuccess() {
+        Source s = source("Courier");
+        Instant next = T0.plus(1, ChronoUnit.HOURS);
+        db.sources().recordFailure(s.id(), T0, "HTTP_503", "Service Unavailable", next);
+        db.sources().recordFailure(s.id(), T0.plusSeconds(5), "TIMEOUT", "timed out", next);
+
+        SourceHealth failing = db.sources().expect(s.id()).health();
+        assertThat(failing.consecutiveFailures()).isEqualTo(2);
+        assertThat(failing.lastErrorCode()).isEqualTo("TIMEOUT");
+        assertThat(failing.lastSuccess()).isNull();
+        assertThat(failing.nextPoll()).isEqualTo(next);
+
+        db.sources().recordSuccess(s.id(), T0.plusSeconds(10), "\"abc\"", "Fri, 20 Nov 2026 10:00:00 GMT", next);
+        Source ok = db.sources().expect(s.id());
+        assertThat(ok.health().consecutiveFailures()).isZero();
+        assertThat(ok.health().lastErrorCode()).isNull();
+        assertThat(ok.health().lastSuccess()).isEqualTo(T0.plusSeconds(10));
+        assertThat(ok.etag()).isEqualTo("\"abc\"");
+    }
+
+    @Test
+    void dueListsActiveSourcesWhoseTimeHasCome() {
+        Source a = source("Alpha");
+        Source b = source("Beta");
+        Source c = source("Gamma");
+        Instant now = Instant.now();
+        db.sources().recordSuccess(a.id(), now, null, null, now.plusSeconds(600));
+        db.sources().setPaused(c.id(), true);
+
+        assertThat(db.sources().due(now.plusSeconds(1))).extracting(Source::id).containsExactly(b.id());
+        assertThat(db.sources().due(now.plusSeconds(601)))
+                .extracting(Source::id)
+                .containsExactly(b.id(), a.id());
+    }
+
+    @Test
+    void storingTheSameEntryTwiceMakesOneRow() {
+        Source s = source("Echo");
+        UpsertOutcome first = db.articles().upsert(draft(s.id(), "g1", "Title", T0));
+        UpsertOutcome second = db.articles().upsert(draft(s.id(), "g1", "Title", T0));
+
+        assertThat(first.kind()).isEqualTo(UpsertOutcome.Kind.INSERTED);
+        assertThat(second).isEqualTo(new UpsertOutcome(first.id(), UpsertOutcome.Kind.UNCHANGED));
+        assertThat(db.articles().count()).isEqualTo(1);
+    }
+
+    @Test
+    void updatedEntryUpdatesItsArticle() {
+        Source s = source("Echo");
+        long id = db.articles().upsert(draft(s.id(), "g1", "Old title", T0)).id();
+        UpsertOutcome outcome = db.articles().upsert(draft(s.id(), "g1", "New title", T0));
+
+        assertThat(outcome).isEqualTo(new UpsertOutcome(id, UpsertOutcome.Kind.UPDATED));
+        assertThat(db.articles().find(id).orElseThrow().title()).isEqualTo("New title");
+        assertThat(db.articles().count()).isEqualTo(1);
+    }
+
+    @Test
+    void sameUrlWithAnotherGuidIsTheSameArticle() {
+        Source s = source("Echo");
+        ArticleDraft original = draft(s.id(), "g1", "Title", T0);
+        long id = db.articles().upsert(original).id();
+        ArticleDraft renamed = new ArticleDraft(
+                s.id(),
+                original.url(),
+                null,
+                "guid-changed",
+                "Title",
+                null,
+                T0,
+                null,
+                T0,
+                "en",
+                "text",
+                "<p>text</p>",
+                "text",
+                null,
+                1,
+                "other-hash");
+
+        assertThat(db.articles().upsert(renamed).id()).isEqualTo(id);
+        assertThat(db.articles().count()).isEqualTo(1);
+        assertThat(db.articles().findByEntry(s.id(), "guid-changed", original.url()))
+                .map(Article::id)
+                .contains(id);
+        assertThat(db.articles().findByEntry(s.id(), "unknown", URI.create("https://other.example/")))
+                .isEmpty();
+    }
+
+    @Test
+    void roundTripsEveryField() {
+        Source s = source("Echo");
+        ArticleDraft d = draft(s.id(), "g1", "Title", T0);
+        Article a = db.articles().find(db.articles().upsert(d).id()).orElseThrow();
+
+        assertThat(a.sourceId()).isEqualTo(s.id());
+        assertThat(a.url()).isEqualTo(d.url());
+        assertThat(a.guid()).isEqualTo("g1");
+        assertThat(a.byline()).isEqualTo("By A. Writer");
+        assertThat(a.published()).isEqualTo(T0);
+        assertThat(a.updated()).isNull();
+        assertThat(a.fetched()).isEqualTo(d.fetched());
+        assertThat(a.text()).isEqualTo(d.text());
+        assertThat(a.html()).isEqualTo(d.html());
+        assertThat(a.image()).isEqualTo(d.image());
+        assertThat(a.wordCount()).isEqualTo(4);
+        assertThat(a.contentHash()).isEqualTo(d.contentHash());
+    }
+
+    @Test
+    void listsNewestFirstAndPagesWithoutGapsOrRepeats() {
+        Source a = source("Alpha");
+        Source b = source("Beta");
+        for (int i = 0; i < 25; i++) {
+            // Pairs of articles share a time so that the id breaks ties.
+            Instant published = T0.plus(i / 2, ChronoUnit.MINUTES);
+            db.articles().upsert(draft(i % 2 == 0 ? a.id() : b.id(), "g" + i, "T" + i, published));
+        }
+
+        List<Article> seen = new ArrayList<>();
+        ArticleCursor cursor = null;
+        do {
+            List<Article> page = db.articles().list(ArticleQuery.latest(7).after(cursor));
+            seen.addAll(page);
+            cursor = page.size() == 7 ? ArticleCursor.after(page.get(6)) : null;
+        } while (cursor != null);
+
+        assertThat(seen).hasSize(25);
+        assertThat(seen).extracting(Article::guid).doesNotHaveDuplicates();
+        for (int i = 1; i < seen.size(); i++) {
+            Article prev = seen.get(i - 1);
+            Article cur = seen.get(i);
+            assertThat(prev.sortTime()).isAfterOrEqualTo(cur.sortTime());
+            if (prev.sortTime().equals(cur.sortTime())) {
+                assertThat(prev.id()).isGreaterThan(cur.id());
+            }
+        }
+        assertThat(db.articles().list(ArticleQuery.latest(100).fromSource(b.id())))
+                .hasSize(12)
+                .allMatch(x -> x.sourceId() == b.id());
+    }
+
+    @Test
+    void removingASourceRemovesItsArticles() {
+        Source a = source("Alpha");
+        Source b = source("Beta");
+        db.articles().upsert(draft(a.id(), "g1", "T", T0));
+        db.articles().upsert(draft(b.id(), "g2", "T", T0));
+
+        assertThat(db.sources().remove(a.id())).isTrue();
+        assertThat(db.sources().remove(a.id())).isFalse();
+        assertThat(db.articles().count()).isEqualTo(1);
+        assertThat(db.articles().countBySource(b.id())).isEqualTo(1);
+    }
+
+    @Test
+    void versionGrowsOnChanges() {
+        long before = db.version();
+        Source s = source("Echo");
+        db.articles().upsert(draft(s.id(), "g1", "Title", T0));
+        long after = db.version();
+        db.articles().upsert(draft(s.id(), "g1", "Title", T0));
+
+        assertThat(after).isGreaterThan(before);
+        assertThat(db.version()).isEqualTo(after);
+    }
+
+    @Test
+    void movesFeedAfterPermanentRedirect() {
+        Source s = source("Echo");
+        db.sources().moveFeed(s.id(), URI.create("https://new.example/feed"));
+        assertThat(db.sources().expect(s.id()).feedUrl()).isEqualTo(URI.create("https://new.example/feed"));
+    }
+}
