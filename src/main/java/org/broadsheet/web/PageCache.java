@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
@@ -28,6 +30,8 @@ final class PageCache {
     private final LongSupplier nanoTime;
     private final long maxAgeNanos;
     private final Map<String, Page> entries;
+    // Locks (not synchronized blocks) so that waiting virtual threads release their carrier threads.
+    private final Lock[] stripes = new Lock[32];
 
     /**
      * @param contentVersion changes whenever articles or sources change
@@ -39,6 +43,9 @@ final class PageCache {
         this.contentVersion = contentVersion;
         this.nanoTime = nanoTime;
         this.maxAgeNanos = maxAge.toNanos();
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock();
+        }
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
@@ -57,12 +64,8 @@ final class PageCache {
         long version = contentVersion.getAsLong();
         long now = nanoTime.getAsLong();
         Page entry = lookup(key);
-        if (entry == null || entry.version() != version || now - entry.renderedNanos() > maxAgeNanos) {
-            byte[] html = render.get();
-            String etag =
-                    "W/\"" + Long.toString(version, 36) + "-" + Long.toString(System.currentTimeMillis(), 36) + "\"";
-            entry = new Page(version, now, etag, html, gzip(html));
-            store(key, entry);
+        if (!fresh(entry, version, now)) {
+            entry = renderOnce(key, version, render);
         }
         ctx.header(Header.ETAG, entry.etag());
         ctx.header(Header.CACHE_CONTROL, "no-cache");
@@ -79,6 +82,33 @@ final class PageCache {
             ctx.result(entry.gzip());
         } else {
             ctx.result(entry.html());
+        }
+    }
+
+    private boolean fresh(@Nullable Page entry, long version, long now) {
+        return entry != null && entry.version() == version && now - entry.renderedNanos() <= maxAgeNanos;
+    }
+
+    /**
+     * Renders the page unless another request did so while this one waited: when a popular page expires, one request
+     * renders it and the others wait for that copy instead of all querying the database at once.
+     */
+    private Page renderOnce(String key, long version, Supplier<byte[]> render) {
+        Lock lock = stripes[Math.floorMod(key.hashCode(), stripes.length)];
+        lock.lock();
+        try {
+            Page entry = lookup(key);
+            if (fresh(entry, version, nanoTime.getAsLong())) {
+                return entry;
+            }
+            byte[] html = render.get();
+            String etag =
+                    "W/\"" + Long.toString(version, 36) + "-" + Long.toString(System.currentTimeMillis(), 36) + "\"";
+            Page page = new Page(version, nanoTime.getAsLong(), etag, html, gzip(html));
+            store(key, page);
+            return page;
+        } finally {
+            lock.unlock();
         }
     }
 
