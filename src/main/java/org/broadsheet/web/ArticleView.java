@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An article as its page shows it.
  *
+ * @param language the article's ISO 639-1 language, when known, for the {@code lang} attribute
  * @param date the publication date as {@code dd-MM-yyyy} in the site's zone
  * @param leadImage the lead image, unless the body already opens with it
  * @param bodyHtml the sanitised body, or null when the outlet's display policy allows only an excerpt
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record ArticleView(
         long id,
         String title,
+        @Nullable String language,
         String outlet,
         String sourceHref,
         String date,

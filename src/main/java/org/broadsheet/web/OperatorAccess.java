@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who may use the operator pages ({@code /admin/**}). Until there are accounts, only the machine itself may: the rule
  * looks at the address of the connection, never at headers a client could forge. Changes (POST) must also come from
- * the site's own pages, so that another web site open in the operator's browser cannot submit them.
+ * the site's own pages, so that another web site open in the operator's browser cannot submit them, and the Host
+ * header must name the machine itself, which keeps out a local reverse proxy's public traffic and DNS rebinding.
  */
 final class OperatorAccess {
     private OperatorAccess() {}
@@ -36,9 +37,30 @@ final class OperatorAccess {
             throw new ForbiddenResponse("The operator pages answer only on the machine that runs this site. "
                     + "Open them from that machine, for example through an SSH tunnel.");
         }
+        if (!loopbackHost(ctx.header("Host"))) {
+            throw new ForbiddenResponse("Open the operator pages as localhost or 127.0.0.1 on the machine that runs "
+                    + "this site, not through a proxy or another name.");
+        }
         if (!ctx.method().name().equals("GET") && !sameSite(ctx)) {
             throw new ForbiddenResponse("This change must be made from the operator pages of this site.");
         }
+    }
+
+    /**
+     * True when the Host header names the machine itself. A loopback connection with another name is a local reverse
+     * proxy forwarding the public, or a page that rebound its DNS name to 127.0.0.1; neither may use operator pages.
+     */
+    static boolean loopbackHost(@Nullable String hostHeader) {
+        if (hostHeader == null) {
+            return false;
+        }
+        String host = hostHeader.strip().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[")) {
+            return host.startsWith("[::1]");
+        }
+        int colon = host.indexOf(':');
+        String name = colon < 0 ? host : host.substring(0, colon);
+        return name.equals("localhost") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** False when the browser says the request came from another site (Sec-Fetch-Site or a foreign Origin). */

@@ -49,6 +49,7 @@ final class Views {
         return new ArticleView(
                 article.id(),
                 article.title(),
+                blankToNull(article.language() != null ? article.language() : source.language()),
                 source.name(),
                 sourceHref(source.id()),
                 time.date(when),

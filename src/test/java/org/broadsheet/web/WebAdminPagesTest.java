@@ -158,6 +158,12 @@ class WebAdminPagesTest {
         assertThat(OperatorAccess.isOperatorPath("/admin/sources")).isTrue();
         assertThat(OperatorAccess.isOperatorPath("/ADMIN")).isTrue();
         assertThat(OperatorAccess.isOperatorPath("/administrators-guide")).isFalse();
+        assertThat(OperatorAccess.loopbackHost("localhost:8080")).isTrue();
+        assertThat(OperatorAccess.loopbackHost("127.0.0.1")).isTrue();
+        assertThat(OperatorAccess.loopbackHost("[::1]:8080")).isTrue();
+        assertThat(OperatorAccess.loopbackHost("news.example.com")).isFalse();
+        assertThat(OperatorAccess.loopbackHost("127.0.0.1.evil.example")).isFalse();
+        assertThat(OperatorAccess.loopbackHost(null)).isFalse();
     }
 
     @Test
