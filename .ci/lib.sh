@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the .ci scripts: sourced, not run.
 
 # Prints the folder holding PostgreSQL's server programs (pg_ctl, initdb), or nothing when no server is installed.
@@ -11,7 +12,8 @@ pg_bindir() {
             return 0
         fi
     fi
-    for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    # Newest major version first.
+    for dir in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V -r); do
         if [[ -x "$dir/pg_ctl" ]]; then
             printf '%s' "$dir"
             return 0
