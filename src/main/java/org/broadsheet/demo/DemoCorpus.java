@@ -58,8 +58,8 @@ public final class DemoCorpus {
 
         private static List<AnswerKeyEntry> readAnswerKey() {
             List<AnswerKeyEntry> entries = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(open("demo/answer-key.jsonl"), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(open("demo/answer-key.jsonl"), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     if (!line.isBlank()) {
                         entries.add(JSON.readValue(line, AnswerKeyEntry.class));

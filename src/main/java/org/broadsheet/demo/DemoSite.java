@@ -50,7 +50,9 @@ final class DemoSite {
 
     /** Whether {@code path} names a folder that has an index.html, so that "path/" would be found. */
     boolean isFolder(String path) {
-        return !path.endsWith("/") && !lastSegment(path).contains(".") && find(path + "/").isPresent();
+        return !path.endsWith("/")
+                && !lastSegment(path).contains(".")
+                && find(path + "/").isPresent();
     }
 
     private @Nullable ServedFile load(String file) {

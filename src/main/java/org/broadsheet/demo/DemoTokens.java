@@ -60,8 +60,8 @@ final class DemoTokens {
             case "human-de" -> HUMAN_DE.format(at.atZone(ZoneOffset.UTC));
             case "human-fr" -> HUMAN_FR.format(at.atZone(ZoneOffset.UTC));
             default ->
-                throw new IllegalArgumentException("unknown time format '" + format
-                        + "': use iso, rfc822, human, human-us, human-de or human-fr");
+                throw new IllegalArgumentException(
+                        "unknown time format '" + format + "': use iso, rfc822, human, human-us, human-de or human-fr");
         };
     }
 }
