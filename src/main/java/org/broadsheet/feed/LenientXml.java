@@ -1,0 +1,104 @@
+package org.broadsheet.feed;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The repairs made to broken XML feeds before and after a strict parse fails: junk before the prolog, document type
+ * declarations (never processed, so that no entity can read a file or a URL), and unescaped ampersands.
+ */
+final class LenientXml {
+    private static final Pattern DOCTYPE =
+            Pattern.compile("<!DOCTYPE(?:[^\\[>]*\\[.*?\\]\\s*>|[^>]*>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern AMPERSAND =
+            Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
+    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
+
+    private LenientXml() {}
+
+    /** The text from the first {@code <} on, or null when there is none. */
+    static @Nullable String fromFirstTag(String text) {
+        int start = text.indexOf('<');
+        return start < 0 ? null : text.substring(start);
+    }
+
+    /** The name of the root element (prefix included), skipping the prolog, comments and doctype; null if none. */
+    static @Nullable String rootElement(String xml) {
+        int i = 0;
+        while (i < xml.length()) {
+            int lt = xml.indexOf('<', i);
+            if (lt < 0) {
+                return null;
+            }
+            if (xml.startsWith("<?", lt)) {
+                i = after(xml, "?>", lt);
+            } else if (xml.startsWith("<!--", lt)) {
+                i = after(xml, "-->", lt);
+            } else if (xml.startsWith("<!", lt)) {
+                Matcher doctype = DOCTYPE.matcher(xml).region(lt, xml.length());
+                i = doctype.lookingAt() ? doctype.end() : after(xml, ">", lt);
+            } else {
+                Matcher root = ROOT.matcher(xml).region(lt, xml.length());
+                return root.lookingAt() ? root.group(1) : null;
+            }
+        }
+        return null;
+    }
+
+    private static int after(String xml, String end, int from) {
+        int at = xml.indexOf(end, from);
+        return at < 0 ? xml.length() : at + end.length();
+    }
+
+    /** Whether the document's root says HTML rather than a feed. */
+    static boolean isHtmlRoot(@Nullable String root) {
+        return root != null && root.toLowerCase(Locale.ROOT).equals("html");
+    }
+
+    /** Removes the document type declaration, internal subset included; returns the input when there is none. */
+    static String withoutDoctype(String xml) {
+        Matcher m = DOCTYPE.matcher(xml);
+        return m.find() ? xml.substring(0, m.start()) + xml.substring(m.end()) : xml;
+    }
+
+    /**
+     * Escapes every {@code &} that does not start one of XML's five entities or a character reference, after turning
+     * HTML's named entities ({@code &nbsp;}, {@code &eacute;}) into character references.
+     */
+    static String withEscapedAmpersands(String xml) {
+        Matcher m = AMPERSAND.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length() + 64);
+        while (m.find()) {
+            String name = m.group(2);
+            String replacement;
+            if (m.group(1) == null) {
+                replacement = "&amp;";
+            } else if (name == null || isXmlEntity(name)) {
+                replacement = m.group();
+            } else if (Entities.isNamedEntity(name)) {
+                replacement = characterReferences(Entities.getByName(name));
+            } else {
+                replacement = "&amp;" + name + ";";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean isXmlEntity(String name) {
+        return switch (name) {
+            case "amp", "lt", "gt", "quot", "apos" -> true;
+            default -> false;
+        };
+    }
+
+    private static String characterReferences(String text) {
+        StringBuilder refs = new StringBuilder();
+        text.codePoints().forEach(cp -> refs.append("&#").append(cp).append(';'));
+        return refs.toString();
+    }
+}
