@@ -1,6 +1,7 @@
 package org.broadsheet.feed;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
@@ -17,7 +18,57 @@ final class LenientXml {
             Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
 
+    private static final Pattern INVALID_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    /** Prefixes that feeds use without declaring, and the namespaces they always mean. */
+    private static final Map<String, String> WELL_KNOWN_PREFIXES = Map.of(
+            "content", "http://purl.org/rss/1.0/modules/content/",
+            "dc", "http://purl.org/dc/elements/1.1/",
+            "media", "http://search.yahoo.com/mrss/",
+            "atom", "http://www.w3.org/2005/Atom",
+            "itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd",
+            "slash", "http://purl.org/rss/1.0/modules/slash/",
+            "wfw", "http://wellformedweb.org/CommentAPI/",
+            "sy", "http://purl.org/rss/1.0/modules/syndication/");
+
     private LenientXml() {}
+
+    /** Removes the control characters that XML 1.0 forbids; returns the input when there are none. */
+    static String withoutInvalidCharacters(String xml) {
+        return INVALID_CHARS.matcher(xml).replaceAll("");
+    }
+
+    /** Declares, on the root element, the well-known prefixes that the document uses without declaring them. */
+    static String withDeclaredPrefixes(String xml) {
+        String root = rootElement(xml);
+        if (root == null) {
+            return xml;
+        }
+        int start = xml.indexOf("<" + root);
+        int end = xml.indexOf('>', start);
+        if (start < 0 || end < 0) {
+            return xml;
+        }
+        String rootTag = xml.substring(start, end);
+        StringBuilder declarations = new StringBuilder();
+        WELL_KNOWN_PREFIXES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    String prefix = e.getKey();
+                    if (xml.contains("<" + prefix + ":") && !xml.contains("xmlns:" + prefix + "=")) {
+                        declarations
+                                .append(" xmlns:")
+                                .append(prefix)
+                                .append("=\"")
+                                .append(e.getValue())
+                                .append('"');
+                    }
+                });
+        if (declarations.isEmpty()) {
+            return xml;
+        }
+        int insertAt = rootTag.endsWith("/") ? end - 1 : end;
+        return xml.substring(0, insertAt) + declarations + xml.substring(insertAt);
+    }
 
     /** The text from the first {@code <} on, or null when there is none. */
     static @Nullable String fromFirstTag(String text) {

@@ -55,16 +55,20 @@ final class XmlFeedReader {
         if (withoutDoctype.length() != xml.length()) {
             warnings.add("ignored the document type declaration");
         }
+        String valid = LenientXml.withoutInvalidCharacters(withoutDoctype);
+        if (valid.length() != withoutDoctype.length()) {
+            warnings.add("removed control characters that XML forbids");
+        }
         try {
-            return build(withoutDoctype);
+            return build(valid);
         } catch (FeedException strictFailure) {
-            String repaired = LenientXml.withEscapedAmpersands(withoutDoctype);
-            if (repaired.equals(withoutDoctype)) {
+            String repaired = LenientXml.withDeclaredPrefixes(LenientXml.withEscapedAmpersands(valid));
+            if (repaired.equals(valid)) {
                 throw malformed(strictFailure);
             }
             try {
                 SyndFeed feed = build(repaired);
-                warnings.add("escaped bare '&' characters and HTML entities");
+                warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
                 return feed;
             } catch (FeedException e) {
                 throw malformed(e);
@@ -84,12 +88,14 @@ final class XmlFeedReader {
         } catch (RuntimeException e) {
             // ROME trips over some broken documents with runtime exceptions of its own.
             log.atDebug().setCause(e).log("ROME failed on a document");
-            throw new FeedException("ROME failed: " + e, e);
+            throw new FeedException("unexpected structure (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
     private static FeedParseException malformed(Exception e) {
-        String message = e.getCause() != null && e.getCause().getMessage() != null
+        // ROME wraps the XML parser's message, which says what is wrong and where, in a generic one.
+        boolean fromXmlParser = e.getCause() != null && !(e.getCause() instanceof RuntimeException);
+        String message = fromXmlParser && e.getCause().getMessage() != null
                 ? e.getCause().getMessage()
                 : String.valueOf(e.getMessage());
         return new FeedParseException(FeedParseException.MALFORMED_FEED, "Malformed feed: " + message, e);
