@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArticleExtractor {
     /** Pages are cut to this many bytes (or characters) before parsing, so that a huge page cannot stall a worker. */
-    static final int MAX_INPUT = 10 * 1024 * 1024;
+    public static final int MAX_INPUT_BYTES = 10 * 1024 * 1024;
     /** Below this many characters of text, a strict pass is retried without class and id hints. */
     private static final int RETRY_BELOW = 250;
 
@@ -28,7 +28,7 @@ public final class ArticleExtractor {
      */
     public ExtractedArticle extract(byte[] body, @Nullable String contentType, URI url) {
         Objects.requireNonNull(body, "body");
-        int length = Math.min(body.length, MAX_INPUT);
+        int length = Math.min(body.length, MAX_INPUT_BYTES);
         CharsetSniffer.Detected detected = CharsetSniffer.detect(body, length, contentType);
         Charset charset = detected.charset();
         return extract(new String(body, detected.skip(), length - detected.skip(), charset), url);
@@ -38,7 +38,7 @@ public final class ArticleExtractor {
     public ExtractedArticle extract(String html, URI url) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(url, "url");
-        String input = html.length() > MAX_INPUT ? truncate(html) : html;
+        String input = html.length() > MAX_INPUT_BYTES ? truncate(html) : html;
         Document doc = Jsoup.parse(input, url.toString());
         PageMetadata meta = MetadataReader.read(doc);
         Document fallback = doc.clone();
@@ -66,7 +66,7 @@ public final class ArticleExtractor {
                 meta.published(),
                 meta.language(),
                 meta.image(),
-                Excerpt.of(meta.description(), text),
+                Excerpt.of(meta.description(), Excerpt.firstParagraph(content), text),
                 text,
                 safeHtml,
                 meta.canonicalUrl());
@@ -88,7 +88,7 @@ public final class ArticleExtractor {
     }
 
     private static String truncate(String html) {
-        int end = MAX_INPUT;
+        int end = MAX_INPUT_BYTES;
         if (Character.isHighSurrogate(html.charAt(end - 1))) {
             end--;
         }

@@ -1,10 +1,14 @@
 package org.broadsheet.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,9 +25,9 @@ final class ContentPolisher {
                     + "|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai)"
                     + "|updated|published|aktualisiert|veröffentlicht)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BYLINE_LINE =
-            Pattern.compile("^(?:by|von|par|por|door|di)\\s+\\p{Lu}", Pattern.UNICODE_CASE);
+    private static final Pattern BYLINE_LINE = Pattern.compile("^(?i:by|von|par|por|door|di)\\s+\\p{Lu}");
     private static final int MAX_LEADING_BLOCKS = 6;
+    private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul");
 
     private ContentPolisher() {}
 
@@ -97,7 +101,7 @@ final class ContentPolisher {
     /** Removes the headline and byline/date lines that start the body, stopping at the first real paragraph. */
     private static void dropLeadingRepeats(Element body, @Nullable String title, @Nullable String byline) {
         List<Element> leaves = body.select("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul").stream()
-                .filter(el -> el.select("p, h1, h2, h3, h4, h5, h6, div, ul").size() <= 1)
+                .filter(ContentPolisher::hasNoBlockChild)
                 .limit(MAX_LEADING_BLOCKS)
                 .toList();
         for (Element leaf : leaves) {
@@ -115,6 +119,15 @@ final class ContentPolisher {
                 return;
             }
         }
+    }
+
+    private static boolean hasNoBlockChild(Element el) {
+        for (Element child : el.children()) {
+            if (LEAF_BLOCKS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBylineOrDate(String text, @Nullable String byline) {
@@ -136,14 +149,29 @@ final class ContentPolisher {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /**
+     * Removes elements with no text and no media, deciding for all of them in one bottom-up pass (asking each
+     * element for its text would be quadratic on deeply nested pages).
+     */
     private static void removeEmpty(Element body) {
+        Set<Element> filled = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> all = body.getAllElements();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element el = all.get(i);
+            boolean hasContent = KEEP_WHEN_EMPTY.contains(el.normalName()) || el.nameIs("table");
+            for (int c = 0; c < el.childNodeSize() && !hasContent; c++) {
+                Node child = el.childNode(c);
+                hasContent =
+                        child instanceof TextNode t ? !t.isBlank() : child instanceof Element e && filled.contains(e);
+            }
+            if (hasContent) {
+                filled.add(el);
+            }
+        }
         for (int i = all.size() - 1; i > 0; i--) {
             Element el = all.get(i);
-            if (el.parent() == null || KEEP_WHEN_EMPTY.contains(el.normalName())) {
-                continue;
-            }
-            if (!el.hasText() && el.selectFirst("img, br, hr, picture, video, audio, table") == null) {
+            Element parent = el.parent();
+            if (!filled.contains(el) && parent != null && filled.contains(parent)) {
                 el.remove();
             }
         }

@@ -1,5 +1,6 @@
 package org.broadsheet.extract;
 
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /** Makes the short summary shown in lists: the page's description, else the start of the article's text. */
@@ -9,9 +10,26 @@ final class Excerpt {
 
     private Excerpt() {}
 
-    /** Returns {@code description} or the first paragraph of {@code text} of some length, cut near 300 chars. */
-    static @Nullable String of(@Nullable String description, String text) {
+    /** Returns the text of the first {@code <p>} under {@code root} long enough to summarise, outside figures. */
+    static @Nullable String firstParagraph(Element root) {
+        for (Element p : root.getElementsByTag("p")) {
+            String text = p.text().strip();
+            if (text.length() >= MIN_PARAGRAPH && p.closest("figure, blockquote") == null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns {@code description}, else {@code firstParagraph}, else the first paragraph of {@code text} of some
+     * length, cut near 300 characters.
+     */
+    static @Nullable String of(@Nullable String description, @Nullable String firstParagraph, String text) {
         String source = description;
+        if (source == null || source.isBlank()) {
+            source = firstParagraph;
+        }
         if (source == null || source.isBlank()) {
             source = null;
             for (String paragraph : text.split("\n\n")) {
