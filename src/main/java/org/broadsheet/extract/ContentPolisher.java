@@ -1,5 +1,6 @@
 package org.broadsheet.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,43 +45,38 @@ final class ContentPolisher {
         removeEmpty(body);
     }
 
+    /** Judges each candidate block by counts taken once, before any removal, so the pass stays linear. */
     private static void removeConditionally(Element body) {
+        SubtreeCounts counts = SubtreeCounts.of(body);
+        List<Element> doomed = new ArrayList<>();
         for (Element el : body.select(String.join(", ", CONDITIONAL))) {
-            if (el.parent() == null || el.closest("figure") != null || isDataTable(el)) {
-                continue;
-            }
-            if (looksLikeClutter(el)) {
-                el.remove();
+            if (!isDataTable(el) && el.closest("figure") == null && looksLikeClutter(el, counts.get(el))) {
+                doomed.add(el);
             }
         }
+        BulkRemoval.removeAll(doomed);
     }
 
-    private static boolean looksLikeClutter(Element el) {
+    private static boolean looksLikeClutter(Element el, SubtreeCounts.Counts c) {
         int weight = Hints.weight(el);
         if (weight < 0) {
             return true;
         }
-        TextStats stats = TextStats.of(el);
-        if (stats.commas() >= 10) {
+        if (c.commas >= 10) {
             return false;
         }
         boolean list = el.nameIs("ul") || el.nameIs("ol");
-        int paragraphs = el.getElementsByTag("p").size();
-        int images = el.getElementsByTag("img").size();
-        int items = el.getElementsByTag("li").size() - 100;
-        double linkDensity = stats.linkDensity();
-        if (images > 1
-                && (double) paragraphs / images < 0.5
-                && el.getElementsByTag("figure").isEmpty()) {
+        double linkDensity = c.linkDensity();
+        if (c.images > 1 && (double) c.paragraphs / c.images < 0.5 && c.figures == 0) {
             return true;
         }
-        if (!list && items > paragraphs) {
+        if (!list && c.listItems - 100 > c.paragraphs) {
             return true;
         }
-        if (!list && stats.length() < 25 && (images == 0 || images > 2) && linkDensity > 0) {
+        if (!list && c.length < 25 && (c.images == 0 || c.images > 2) && linkDensity > 0) {
             return true;
         }
-        if (list && linkDensity > 0.5 && stats.length() < 1000) {
+        if (list && linkDensity > 0.5 && c.length < 1000) {
             return true;
         }
         return weight < 25 ? linkDensity > 0.33 : linkDensity > 0.5;
@@ -168,12 +164,14 @@ final class ContentPolisher {
                 filled.add(el);
             }
         }
-        for (int i = all.size() - 1; i > 0; i--) {
+        List<Element> doomed = new ArrayList<>();
+        for (int i = 1; i < all.size(); i++) {
             Element el = all.get(i);
             Element parent = el.parent();
             if (!filled.contains(el) && parent != null && filled.contains(parent)) {
-                el.remove();
+                doomed.add(el);
             }
         }
+        BulkRemoval.removeAll(doomed);
     }
 }

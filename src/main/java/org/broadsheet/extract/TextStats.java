@@ -41,6 +41,11 @@ record TextStats(int length, int linkLength, int commas) {
         return new TextStats(counts[0], counts[1], counts[2]);
     }
 
+    /** Measures one piece of text: its length with whitespace runs counted once, and its commas. */
+    static TextStats of(String text) {
+        return new TextStats(normalisedLength(text), 0, commas(text));
+    }
+
     /** The share of the text that sits inside links, from 0 to 1. */
     double linkDensity() {
         return length == 0 ? 0 : (double) linkLength / length;
