@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Broadsheet 0.1.0",
         description = "A self-hostable news platform.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            IngestCommand.class,
+            SourcesCommand.class,
+            ExtractCommand.class,
+            ParseFeedCommand.class,
+            TestCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,91 @@
+package org.broadsheet.app;
+
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.broadsheet.extract.ArticleExtractor;
+import org.broadsheet.feed.FeedParser;
+import org.broadsheet.fetch.FetchSettings;
+import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.ingest.IngestScheduler;
+import org.broadsheet.ingest.IngestSettings;
+import org.broadsheet.ingest.Ingester;
+import org.broadsheet.store.Database;
+
+/**
+ * The wired application: database, metrics, fetcher, parser, extractor and the ingestion pipeline, created in one
+ * place and closed in reverse order.
+ */
+final class Broadsheet implements AutoCloseable {
+    private final Database database;
+    private final PrometheusMeterRegistry metrics;
+    private final HttpFetcher fetcher;
+    private final ExecutorService cpu;
+    private final IngestScheduler scheduler;
+
+    private Broadsheet(Database database, FetchSettings fetchSettings) {
+        this.database = database;
+        this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+        this.fetcher = new HttpFetcher(fetchSettings);
+        // One small bounded pool for CPU work (extraction); I/O runs on virtual threads.
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.cpu = Executors.newFixedThreadPool(
+                cores, Thread.ofPlatform().name("cpu-", 0).daemon().factory());
+        IngestSettings settings = IngestSettings.defaults();
+        Ingester ingester = new Ingester(
+                database.sources(),
+                database.articles(),
+                fetcher,
+                new FeedParser(),
+                new ArticleExtractor(),
+                cpu,
+                metrics,
+                settings,
+                Clock.systemUTC());
+        this.scheduler = new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC());
+    }
+
+    /** Opens the database (migrating it) and wires the pipeline; nothing runs until asked. */
+    static Broadsheet open(String jdbcUrl, FetchSettings fetchSettings) {
+        return new Broadsheet(Database.open(jdbcUrl), fetchSettings);
+    }
+
+    Database database() {
+        return database;
+    }
+
+    PrometheusMeterRegistry metrics() {
+        return metrics;
+    }
+
+    IngestScheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        cpu.shutdown();
+        try {
+            cpu.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        fetcher.close();
+        database.close();
+        metrics.close();
+    }
+}

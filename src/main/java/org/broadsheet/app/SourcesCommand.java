@@ -1,0 +1,236 @@
+package org.broadsheet.app;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.broadsheet.feed.FeedParseException;
+import org.broadsheet.feed.FeedParser;
+import org.broadsheet.feed.ParsedFeed;
+import org.broadsheet.fetch.FetchException;
+import org.broadsheet.fetch.FetchRequest;
+import org.broadsheet.fetch.FetchResult;
+import org.broadsheet.fetch.FetchSettings;
+import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.store.Database;
+import org.broadsheet.store.DisplayPolicy;
+import org.broadsheet.store.DuplicateSourceException;
+import org.broadsheet.store.NewSource;
+import org.broadsheet.store.Source;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code broadsheet sources add|list|remove}: manage the feeds Broadsheet polls. */
+@Command(
+        name = "sources",
+        mixinStandardHelpOptions = true,
+        description = "Adds, lists and removes sources.",
+        subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class})
+final class SourcesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a feed as a source.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Parameters(paramLabel = "URL", description = "The feed's URL (http or https).")
+        String url = "";
+
+        @Option(names = "--name", description = "Display name (default: the feed's title).")
+        @Nullable
+        String name;
+
+        @Option(names = "--country", paramLabel = "CC", description = "ISO 3166 country code, e.g. GB.")
+        @Nullable
+        String country;
+
+        @Option(names = "--language", paramLabel = "LANG", description = "ISO 639-1 language code, e.g. en.")
+        @Nullable
+        String language;
+
+        @Option(
+                names = "--display",
+                defaultValue = "full",
+                description =
+                        "full (show articles in full) or excerpt (excerpt and a link). Default: ${DEFAULT-VALUE}.")
+        String display = "full";
+
+        @Option(
+                names = "--interval",
+                defaultValue = "15m",
+                description = "Poll interval, e.g. 15m, 1h (default ${DEFAULT-VALUE}).")
+        String interval = "15m";
+
+        @Override
+        public Integer call() {
+            URI feedUrl = parseUrl(url);
+            NewSource source;
+            try {
+                source = NewSource.of(name != null ? name : titleOf(feedUrl), feedUrl)
+                        .withCountry(code(country, "--country"))
+                        .withLanguage(code(language, "--language"))
+                        .withDisplay(DisplayPolicy.parse(display))
+                        .withPollInterval(parseInterval(interval));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            try (Database db = Database.open(storage.jdbcUrl())) {
+                Source added = db.sources().add(source);
+                spec.commandLine().getOut().printf("Added source %d: %s (%s)%n", added.id(), added.name(), feedUrl);
+                return 0;
+            } catch (DuplicateSourceException e) {
+                spec.commandLine().getErr().println("DUPLICATE_SOURCE: " + e.getMessage());
+                return 1;
+            }
+        }
+
+        private URI parseUrl(String value) {
+            try {
+                URI uri = new URI(value.strip());
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                    throw new ParameterException(
+                            spec.commandLine(), "URL must be an absolute http or https URL: " + value);
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                throw new ParameterException(spec.commandLine(), "not a valid URL: " + value);
+            }
+        }
+
+        /** The feed's own title, so that adding a source needs only its URL; the host name if it cannot be read. */
+        private String titleOf(URI feedUrl) {
+            try (HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults())) {
+                FetchResult result = fetcher.fetch(FetchRequest.of(feedUrl));
+                ParsedFeed feed = new FeedParser().parse(result.body(), result.contentType(), result.url());
+                String title = feed.feed().title();
+                if (title != null && !title.isBlank()) {
+                    return title.strip();
+                }
+            } catch (FetchException | FeedParseException e) {
+                spec.commandLine()
+                        .getErr()
+                        .printf("Could not read the feed's title (%s); using the host name.%n", e.getMessage());
+            }
+            return feedUrl.getHost();
+        }
+
+        private static @Nullable String code(@Nullable String value, String option) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String v = value.strip();
+            if (!v.matches("[A-Za-z]{2}")) {
+                throw new IllegalArgumentException(option + " must be a two-letter code, not '" + value + "'");
+            }
+            return option.equals("--country") ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT);
+        }
+
+        static Duration parseInterval(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            if (!v.matches("\\d+[smhd]")) {
+                throw new IllegalArgumentException("--interval must look like 90s, 15m, 2h or 1d, not '" + value + "'");
+            }
+            long n = Long.parseLong(v.substring(0, v.length() - 1));
+            Duration d = switch (v.charAt(v.length() - 1)) {
+                case 's' -> Duration.ofSeconds(n);
+                case 'm' -> Duration.ofMinutes(n);
+                case 'h' -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+            if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(7)) > 0) {
+                throw new IllegalArgumentException("--interval must be between 1 minute and 7 days");
+            }
+            return d;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists sources with their health.")
+    static final class ListSources implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database db = Database.open(storage.jdbcUrl())) {
+                out.printf(
+                        "%-5s %-28s %-8s %8s %-20s %-20s %s%n",
+                        "ID", "NAME", "STATUS", "ARTICLES", "LAST SUCCESS", "NEXT POLL", "FEED / LAST ERROR");
+                for (Source s : db.sources().all()) {
+                    String status = s.paused()
+                            ? "paused"
+                            : s.health().failing() ? "failing" : s.health().lastSuccess() == null ? "new" : "ok";
+                    String error = s.health().lastErrorCode() == null
+                            ? ""
+                            : "  " + s.health().lastErrorCode() + ": "
+                                    + s.health().lastErrorMessage();
+                    out.printf(
+                            "%-5d %-28s %-8s %8d %-20s %-20s %s%s%n",
+                            s.id(),
+                            Text.clip(s.name(), 28),
+                            status,
+                            db.articles().countBySource(s.id()),
+                            time(s.health().lastSuccess()),
+                            time(s.health().nextPoll()),
+                            s.feedUrl(),
+                            error);
+                }
+                out.flush();
+                return 0;
+            }
+        }
+
+        private static String time(@Nullable Instant instant) {
+            return instant == null
+                    ? "-"
+                    : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes a source and its articles.")
+    static final class Remove implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Parameters(paramLabel = "ID", description = "The source's id (see 'sources list').")
+        long id;
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(storage.jdbcUrl())) {
+                if (db.sources().remove(id)) {
+                    spec.commandLine().getOut().printf("Removed source %d.%n", id);
+                    return 0;
+                }
+                spec.commandLine().getErr().printf("NOT_FOUND: no source with id %d%n", id);
+                return 1;
+            }
+        }
+    }
+}

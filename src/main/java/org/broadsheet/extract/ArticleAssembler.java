@@ -1,0 +1,91 @@
+package org.broadsheet.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the article body around the top candidate: switches to the page's own article container when it agrees
+ * with the scoring, then adds the siblings that look like more of the same article.
+ */
+final class ArticleAssembler {
+    private ArticleAssembler() {}
+
+    /** Returns a new {@code div} holding the article's elements, moved out of {@code doc}. */
+    static Element assemble(Document doc, ContentScorer scorer, Element top) {
+        Element chosen = preferMarkedContainer(doc, top);
+        Element wrapper = doc.createElement("div");
+        Element parent = chosen.parent();
+        if (parent == null || chosen.nameIs("body")) {
+            wrapper.appendChildren(chosen.childNodesCopy());
+            return wrapper;
+        }
+        double topScore = scorer.score(chosen);
+        double threshold = Math.max(10, topScore * 0.2);
+        for (Element sibling : parent.children()) {
+            if (sibling == chosen || belongs(sibling, chosen, scorer, topScore, threshold)) {
+                wrapper.appendChild(sibling.clone());
+            }
+        }
+        return wrapper;
+    }
+
+    private static boolean belongs(Element sibling, Element top, ContentScorer scorer, double topScore, double min) {
+        double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+        if (scorer.score(sibling) > 0 && scorer.score(sibling) + bonus >= min) {
+            return true;
+        }
+        if (!sibling.nameIs("p")) {
+            return false;
+        }
+        TextStats stats = TextStats.of(sibling);
+        if (stats.length() > 80) {
+            return stats.linkDensity() < 0.25;
+        }
+        String text = sibling.text();
+        return stats.length() > 0 && stats.linkLength() == 0 && (text.endsWith(".") || text.contains(". "));
+    }
+
+    /**
+     * Uses {@code [itemprop=articleBody]}, a single {@code <article>} or {@code <main>} instead of {@code top} when
+     * one contains the other and the marked container holds mostly paragraph text rather than links.
+     */
+    private static Element preferMarkedContainer(Document doc, Element top) {
+        Element marked = doc.selectFirst("[itemprop=articleBody]");
+        if (marked == null) {
+            marked = single(doc, "article");
+        }
+        if (marked == null) {
+            marked = single(doc, "main, [role=main]");
+        }
+        if (marked == null || marked == top) {
+            return top;
+        }
+        TextStats markedStats = TextStats.of(marked);
+        TextStats topStats = TextStats.of(top);
+        boolean markedInsideTop = isAncestor(top, marked);
+        if (markedInsideTop) {
+            // The scorer went too wide (comments, sidebars): narrow to the marked body if it has most of the text.
+            return markedStats.length() >= topStats.length() * 0.5 && markedStats.length() > 200 ? marked : top;
+        }
+        boolean topInsideMarked = isAncestor(marked, top);
+        if (topInsideMarked && markedStats.linkDensity() < 0.25 && topStats.length() >= markedStats.length() * 0.4) {
+            return marked;
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static @Nullable Element single(Document doc, String query) {
+        var found = doc.select(query);
+        return found.size() == 1 ? found.first() : null;
+    }
+}

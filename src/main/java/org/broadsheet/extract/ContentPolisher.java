@@ -1,0 +1,177 @@
+package org.broadsheet.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tidies the chosen article body: drops link lists and other leftovers that are not prose, the headline and the
+ * byline or date lines repeated at the top, and elements left empty.
+ */
+final class ContentPolisher {
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "dl");
+    private static final Set<String> KEEP_WHEN_EMPTY =
+            Set.of("img", "br", "hr", "picture", "video", "audio", "source", "td", "th", "col");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                    + "|januar|februar|märz|mai|juni|juli|august|oktober|dezember)[a-zä]*\\.?\\s+\\d{1,2}"
+                    + "|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai)"
+                    + "|updated|published|aktualisiert|veröffentlicht)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BYLINE_LINE = Pattern.compile("^(?i:by|von|par|por|door|di)\\s+\\p{Lu}");
+    private static final int MAX_LEADING_BLOCKS = 6;
+    private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul");
+
+    private ContentPolisher() {}
+
+    /** Polishes {@code body} in place; {@code title} and {@code byline} are the page's own, for spotting repeats. */
+    static void polish(Element body, @Nullable String title, @Nullable String byline) {
+        removeConditionally(body);
+        dropLeadingRepeats(body, title, byline);
+        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            if (Hints.weight(heading) < 0 || heading.nameIs("h1") && sameText(heading.text(), title)) {
+                heading.remove();
+            }
+        }
+        LazyImages.resolve(body);
+        removeEmpty(body);
+    }
+
+    /** Judges each candidate block by counts taken once, before any removal, so the pass stays linear. */
+    private static void removeConditionally(Element body) {
+        SubtreeCounts counts = SubtreeCounts.of(body);
+        List<Element> doomed = new ArrayList<>();
+        for (Element el : body.select(String.join(", ", CONDITIONAL))) {
+            if (!isDataTable(el) && el.closest("figure") == null && looksLikeClutter(el, counts.get(el))) {
+                doomed.add(el);
+            }
+        }
+        BulkRemoval.removeAll(doomed);
+    }
+
+    private static boolean looksLikeClutter(Element el, SubtreeCounts.Counts c) {
+        int weight = Hints.weight(el);
+        if (weight < 0) {
+            return true;
+        }
+        if (c.commas >= 10) {
+            return false;
+        }
+        boolean list = el.nameIs("ul") || el.nameIs("ol");
+        double linkDensity = c.linkDensity();
+        if (c.images > 1 && (double) c.paragraphs / c.images < 0.5 && c.figures == 0) {
+            return true;
+        }
+        if (!list && c.listItems - 100 > c.paragraphs) {
+            return true;
+        }
+        if (!list && c.length < 25 && (c.images == 0 || c.images > 2) && linkDensity > 0) {
+            return true;
+        }
+        if (list && linkDensity > 0.5 && c.length < 1000) {
+            return true;
+        }
+        return weight < 25 ? linkDensity > 0.33 : linkDensity > 0.5;
+    }
+
+    private static boolean isDataTable(Element el) {
+        if (!el.nameIs("table")) {
+            return false;
+        }
+        if (el.attr("role").equals("presentation")) {
+            return false;
+        }
+        return el.selectFirst("caption, th, thead, col, colgroup") != null
+                || el.getElementsByTag("tr").size() >= 3
+                        && el.getElementsByTag("table").size() == 1;
+    }
+
+    /** Removes the headline and byline/date lines that start the body, stopping at the first real paragraph. */
+    private static void dropLeadingRepeats(Element body, @Nullable String title, @Nullable String byline) {
+        List<Element> leaves = body.select("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul").stream()
+                .filter(ContentPolisher::hasNoBlockChild)
+                .limit(MAX_LEADING_BLOCKS)
+                .toList();
+        for (Element leaf : leaves) {
+            if (leaf.parent() == null) {
+                continue;
+            }
+            String text = leaf.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (sameText(text, title) || isBylineOrDate(text, byline) || leaf.nameIs("time")) {
+                leaf.remove();
+            } else if (leaf.nameIs("p") && text.length() > 40
+                    || !leaf.select("img").isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private static boolean hasNoBlockChild(Element el) {
+        for (Element child : el.children()) {
+            if (LEAF_BLOCKS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBylineOrDate(String text, @Nullable String byline) {
+        if (text.length() > 120) {
+            return false;
+        }
+        if (byline != null && text.contains(byline) && text.length() < byline.length() + 60) {
+            return true;
+        }
+        return BYLINE_LINE.matcher(text).find() && text.length() < 80
+                || text.length() < 60 && DATE_LINE.matcher(text).find();
+    }
+
+    static boolean sameText(String a, @Nullable String b) {
+        return b != null && normalise(a).equals(normalise(b));
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * Removes elements with no text and no media, deciding for all of them in one bottom-up pass (asking each
+     * element for its text would be quadratic on deeply nested pages).
+     */
+    private static void removeEmpty(Element body) {
+        Set<Element> filled = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> all = body.getAllElements();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element el = all.get(i);
+            boolean hasContent = KEEP_WHEN_EMPTY.contains(el.normalName()) || el.nameIs("table");
+            for (int c = 0; c < el.childNodeSize() && !hasContent; c++) {
+                Node child = el.childNode(c);
+                hasContent =
+                        child instanceof TextNode t ? !t.isBlank() : child instanceof Element e && filled.contains(e);
+            }
+            if (hasContent) {
+                filled.add(el);
+            }
+        }
+        List<Element> doomed = new ArrayList<>();
+        for (int i = 1; i < all.size(); i++) {
+            Element el = all.get(i);
+            Element parent = el.parent();
+            if (!filled.contains(el) && parent != null && filled.contains(parent)) {
+                doomed.add(el);
+            }
+        }
+        BulkRemoval.removeAll(doomed);
+    }
+}

@@ -1,0 +1,95 @@
+package org.broadsheet.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses the publication dates pages carry: ISO-8601 with or without a zone ({@code Z}, {@code +01:00},
+ * {@code +0100}, {@code +01}), with a space instead of {@code T}, date only, or RFC 1123. A missing zone means UTC.
+ */
+final class DateParser {
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart()
+            .appendLiteral('T')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:)");
+    private static final Pattern SPACE_BEFORE_ZONE = Pattern.compile("\\s+(?=[+-]\\d{2}:?\\d{0,2}$|Z$)");
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    private static final Pattern HOURS_OFFSET = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?[+-]\\d{2})$");
+    private static final Pattern NAMED_UTC = Pattern.compile("\\s*(?:UTC|GMT)$");
+
+    private DateParser() {}
+
+    /** Returns the instant {@code value} names, or null when it is not a date this parser understands. */
+    static @Nullable Instant parse(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.strip();
+        if (s.isEmpty() || s.length() > 64) {
+            return null;
+        }
+        Instant rfc = parseRfc1123(s);
+        if (rfc != null) {
+            return rfc;
+        }
+        s = SPACE_BEFORE_TIME.matcher(s).replaceFirst("$1T$2");
+        s = NAMED_UTC.matcher(s).replaceFirst("Z");
+        s = SPACE_BEFORE_ZONE.matcher(s).replaceFirst("");
+        if (s.indexOf('T') > 0) {
+            s = COMPACT_OFFSET.matcher(s).replaceFirst("$1:$2");
+            s = HOURS_OFFSET.matcher(s).replaceFirst("$1:00");
+        }
+        s = s.replace(',', '.');
+        try {
+            TemporalAccessor parsed = ISO.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+            return switch (parsed) {
+                case OffsetDateTime odt -> odt.toInstant();
+                case LocalDateTime ldt -> ldt.toInstant(ZoneOffset.UTC);
+                case LocalDate date -> date.atStartOfDay().toInstant(ZoneOffset.UTC);
+                default -> null;
+            };
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Instant parseRfc1123(String s) {
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.broadsheet.extract;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting}...). */
+final class JsonLd {
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "Article",
+            "NewsArticle",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "OpinionNewsArticle",
+            "ReviewNewsArticle",
+            "BackgroundNewsArticle",
+            "BlogPosting",
+            "LiveBlogPosting",
+            "SocialMediaPosting",
+            "TechArticle",
+            "ScholarlyArticle",
+            "Report",
+            "SatiricalArticle");
+    private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactory())
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+    private static final int MAX_NODES = 10_000;
+
+    /** The fields Broadsheet uses from the page's article object; all may be absent. */
+    record Article(
+            @Nullable String headline,
+            @Nullable String byline,
+            @Nullable String published,
+            @Nullable String image,
+            @Nullable String publisher,
+            @Nullable String language,
+            @Nullable String description) {}
+
+    private JsonLd() {}
+
+    /** Returns the first article object in {@code doc}'s JSON-LD, or null when there is none or it is not JSON. */
+    static @Nullable Article read(Document doc) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            try {
+                flatten(MAPPER.readTree(script.data()), objects);
+            } catch (JsonProcessingException e) {
+                // Broken JSON-LD is common and harmless: the page's meta tags still count.
+            }
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode node : objects) {
+            if (node.path("@id").isTextual()) {
+                byId.putIfAbsent(node.path("@id").asText(), node);
+            }
+        }
+        for (JsonNode node : objects) {
+            if (isArticle(node)) {
+                return toArticle(node, byId);
+            }
+        }
+        return null;
+    }
+
+    /** Collects every object in {@code root}, looking into arrays and {@code @graph}, without recursion. */
+    private static void flatten(@Nullable JsonNode root, List<JsonNode> into) {
+        Deque<JsonNode> pending = new ArrayDeque<>();
+        if (root != null) {
+            pending.add(root);
+        }
+        while (!pending.isEmpty() && into.size() < MAX_NODES) {
+            JsonNode node = pending.removeFirst();
+            if (node.isArray()) {
+                node.forEach(pending::add);
+            } else if (node.isObject()) {
+                into.add(node);
+                if (node.has("@graph")) {
+                    pending.add(node.get("@graph"));
+                }
+                if (node.path("mainEntity").isObject()) {
+                    pending.add(node.get("mainEntity"));
+                }
+            }
+        }
+    }
+
+    private static boolean isArticle(JsonNode node) {
+        for (String type : texts(node.get("@type"))) {
+            if (ARTICLE_TYPES.contains(type.replaceFirst("^(?:https?://)?schema\\.org/", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Article toArticle(JsonNode node, Map<String, JsonNode> byId) {
+        String headline = text(node.get("headline"));
+        Set<String> authors = new LinkedHashSet<>();
+        for (JsonNode author : elements(node.get("author"))) {
+            JsonNode resolved = resolve(author, byId);
+            String name = resolved.isTextual() ? resolved.asText() : text(resolved.get("name"));
+            if (name != null && !name.isBlank() && !name.startsWith("http")) {
+                authors.add(name.strip());
+            }
+        }
+        String image = null;
+        for (JsonNode img : elements(node.get("image"))) {
+            JsonNode resolved = resolve(img, byId);
+            image = resolved.isTextual() ? resolved.asText() : text(resolved.get("url"));
+            if (image != null) {
+                break;
+            }
+        }
+        JsonNode publisher = resolve(node.path("publisher"), byId);
+        JsonNode language = node.path("inLanguage");
+        String lang = language.isObject() ? text(language.get("alternateName")) : text(language);
+        return new Article(
+                headline != null ? headline : text(node.get("name")),
+                authors.isEmpty() ? null : String.join(", ", authors),
+                text(node.get("datePublished")),
+                image,
+                publisher.isTextual() ? publisher.asText() : text(publisher.get("name")),
+                lang,
+                text(node.get("description")));
+    }
+
+    private static JsonNode resolve(JsonNode node, Map<String, JsonNode> byId) {
+        if (node.isObject() && node.size() == 1 && node.path("@id").isTextual()) {
+            return byId.getOrDefault(node.get("@id").asText(), node);
+        }
+        return node;
+    }
+
+    private static List<JsonNode> elements(@Nullable JsonNode node) {
+        List<JsonNode> list = new ArrayList<>();
+        if (node == null) {
+            return list;
+        }
+        if (node.isArray()) {
+            node.forEach(list::add);
+        } else {
+            list.add(node);
+        }
+        return list;
+    }
+
+    private static List<String> texts(@Nullable JsonNode node) {
+        List<String> list = new ArrayList<>();
+        for (JsonNode n : elements(node)) {
+            if (n.isTextual()) {
+                list.add(n.asText());
+            }
+        }
+        return list;
+    }
+
+    private static @Nullable String text(@Nullable JsonNode node) {
+        if (node == null || !node.isValueNode() || node.isNull()) {
+            return null;
+        }
+        String s = node.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,183 @@
+package org.broadsheet.extract;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a page's metadata, preferring JSON-LD, then OpenGraph and other meta tags, then the markup itself. */
+final class MetadataReader {
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?:by|von|par|por)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private MetadataReader() {}
+
+    /** Reads the metadata of {@code doc}, whose base URI resolves relative links. */
+    static PageMetadata read(Document doc) {
+        Map<String, String> meta = metaTags(doc);
+        JsonLd.Article ld = JsonLd.read(doc);
+        String siteName =
+                first(meta.get("og:site_name"), ld == null ? null : ld.publisher(), meta.get("application-name"));
+        String title = first(
+                ld == null ? null : ld.headline(),
+                meta.get("og:title"),
+                meta.get("twitter:title"),
+                meta.get("dc.title"),
+                doc.title(),
+                textOf(doc.selectFirst("h1")));
+        return new PageMetadata(
+                TitleCleaner.clean(title, siteName),
+                byline(doc, meta, ld),
+                siteName,
+                published(doc, meta, ld),
+                language(doc, meta, ld),
+                url(
+                        doc,
+                        first(
+                                ld == null ? null : ld.image(),
+                                meta.get("og:image"),
+                                meta.get("og:image:url"),
+                                meta.get("og:image:secure_url"),
+                                meta.get("twitter:image"),
+                                meta.get("twitter:image:src"),
+                                attr(doc, "link[rel=image_src]", "href"))),
+                first(
+                        meta.get("description"),
+                        meta.get("og:description"),
+                        meta.get("twitter:description"),
+                        ld == null ? null : ld.description()),
+                url(doc, first(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"))));
+    }
+
+    /** Collects meta tags by lower-cased name, property or itemprop; the first of each name wins. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element el : doc.select("meta[content]")) {
+            String content = el.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                for (String name : el.attr(key).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!name.isEmpty()) {
+                        meta.putIfAbsent(name, content);
+                    }
+                }
+            }
+        }
+        return meta;
+    }
+
+    private static @Nullable String byline(Document doc, Map<String, String> meta, JsonLd.@Nullable Article ld) {
+        String metaAuthor = meta.get("author");
+        if (metaAuthor == null || metaAuthor.startsWith("http")) {
+            metaAuthor = meta.get("article:author");
+        }
+        if (metaAuthor != null && metaAuthor.startsWith("http")) {
+            metaAuthor = null;
+        }
+        String markup = null;
+        for (Element el : doc.select("[itemprop~=^author$], [rel=author], .byline, .author, [class~=byline]")) {
+            Element name = el.selectFirst("[itemprop=name]");
+            String text = textOf(name != null ? name : el);
+            if (text != null && text.length() < 100) {
+                markup = text;
+                break;
+            }
+        }
+        String byline = first(ld == null ? null : ld.byline(), metaAuthor, markup);
+        return byline == null ? null : first(BY_PREFIX.matcher(byline).replaceFirst(""));
+    }
+
+    private static @Nullable Instant published(Document doc, Map<String, String> meta, JsonLd.@Nullable Article ld) {
+        String[] candidates = {
+            ld == null ? null : ld.published(),
+            meta.get("article:published_time"),
+            meta.get("og:published_time"),
+            meta.get("datepublished"),
+            meta.get("pubdate"),
+            meta.get("publishdate"),
+            meta.get("date"),
+            meta.get("dc.date"),
+            meta.get("dc.date.issued"),
+            meta.get("dcterms.created"),
+            meta.get("sailthru.date"),
+            meta.get("parsely-pub-date"),
+            attr(doc, "[itemprop=datePublished][datetime]", "datetime"),
+            attr(doc, "time[pubdate][datetime]", "datetime"),
+            attr(doc, "time[datetime]", "datetime"),
+        };
+        for (String candidate : candidates) {
+            Instant instant = DateParser.parse(candidate);
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String language(Document doc, Map<String, String> meta, JsonLd.@Nullable Article ld) {
+        String[] candidates = {
+            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
+            meta.get("content-language"),
+            meta.get("language"),
+            meta.get("dc.language"),
+            ld == null ? null : ld.language(),
+            meta.get("og:locale"),
+        };
+        for (String candidate : candidates) {
+            String code = LanguageCodes.normalize(candidate);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable URI url(Document doc, @Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI base = new URI(doc.location());
+            URI resolved = base.resolve(new URI(value.strip().replace(" ", "%20")));
+            String scheme = resolved.getScheme();
+            boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+            return web ? resolved : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String attr(Document doc, String query, String attribute) {
+        Element el = doc.selectFirst(query);
+        return el == null ? null : el.attr(attribute);
+    }
+
+    private static @Nullable String textOf(@Nullable Element el) {
+        return el == null ? null : el.text();
+    }
+
+    /** Returns the first value that is not blank, unescaped and with its whitespace collapsed. */
+    private static @Nullable String first(@Nullable String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                String clean = SPACES.matcher(Parser.unescapeEntities(value, false))
+                        .replaceAll(" ")
+                        .strip();
+                if (!clean.isEmpty()) {
+                    return clean;
+                }
+            }
+        }
+        return null;
+    }
+}

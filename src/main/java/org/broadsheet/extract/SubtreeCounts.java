@@ -1,0 +1,88 @@
+package org.broadsheet.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text and element counts for every element under a root, gathered in one bottom-up walk so that judging each
+ * element stays linear even on deeply nested pages.
+ */
+final class SubtreeCounts {
+    /** What one subtree holds; mutable while the walk sums children into parents. */
+    static final class Counts {
+        int length;
+        int linkLength;
+        int commas;
+        int paragraphs;
+        int images;
+        int listItems;
+        int figures;
+
+        double linkDensity() {
+            return length == 0 ? 0 : (double) linkLength / length;
+        }
+    }
+
+    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+    private SubtreeCounts() {}
+
+    /** Counts everything under {@code root}. */
+    static SubtreeCounts of(Element root) {
+        SubtreeCounts result = new SubtreeCounts();
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element el) {
+                            result.counts.put(el, new Counts());
+                        } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+                            TextStats stats = TextStats.of(text.getWholeText());
+                            Counts c = result.counts.get(parent);
+                            if (c != null) {
+                                c.length += stats.length();
+                                c.commas += stats.commas();
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (!(node instanceof Element el)) {
+                            return;
+                        }
+                        Counts c = result.counts.get(el);
+                        switch (el.normalName()) {
+                            case "a" -> c.linkLength = c.length;
+                            case "p" -> c.paragraphs++;
+                            case "img" -> c.images++;
+                            case "li" -> c.listItems++;
+                            case "figure" -> c.figures++;
+                            default -> {}
+                        }
+                        Counts parent = el == root ? null : result.counts.get(el.parent());
+                        if (parent != null) {
+                            parent.length += c.length;
+                            parent.linkLength += c.linkLength;
+                            parent.commas += c.commas;
+                            parent.paragraphs += c.paragraphs;
+                            parent.images += c.images;
+                            parent.listItems += c.listItems;
+                            parent.figures += c.figures;
+                        }
+                    }
+                },
+                root);
+        return result;
+    }
+
+    /** The counts of {@code el}, or empty counts when it was not under the root when counted. */
+    Counts get(Element el) {
+        return counts.getOrDefault(el, new Counts());
+    }
+}

@@ -1,0 +1,155 @@
+package org.broadsheet.feed;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The repairs made to broken XML feeds before and after a strict parse fails: junk before the prolog, document type
+ * declarations (never processed, so that no entity can read a file or a URL), and unescaped ampersands.
+ */
+final class LenientXml {
+    private static final Pattern DOCTYPE =
+            Pattern.compile("<!DOCTYPE(?:[^\\[>]*\\[.*?\\]\\s*>|[^>]*>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern AMPERSAND =
+            Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
+    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
+
+    private static final Pattern INVALID_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    /** Prefixes that feeds use without declaring, and the namespaces they always mean. */
+    private static final Map<String, String> WELL_KNOWN_PREFIXES = Map.of(
+            "content", "http://purl.org/rss/1.0/modules/content/",
+            "dc", "http://purl.org/dc/elements/1.1/",
+            "media", "http://search.yahoo.com/mrss/",
+            "atom", "http://www.w3.org/2005/Atom",
+            "itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd",
+            "slash", "http://purl.org/rss/1.0/modules/slash/",
+            "wfw", "http://wellformedweb.org/CommentAPI/",
+            "sy", "http://purl.org/rss/1.0/modules/syndication/");
+
+    private LenientXml() {}
+
+    /** Removes the control characters that XML 1.0 forbids; returns the input when there are none. */
+    static String withoutInvalidCharacters(String xml) {
+        return INVALID_CHARS.matcher(xml).replaceAll("");
+    }
+
+    /** Declares, on the root element, the well-known prefixes that the document uses without declaring them. */
+    static String withDeclaredPrefixes(String xml) {
+        String root = rootElement(xml);
+        if (root == null) {
+            return xml;
+        }
+        int start = xml.indexOf("<" + root);
+        int end = xml.indexOf('>', start);
+        if (start < 0 || end < 0) {
+            return xml;
+        }
+        String rootTag = xml.substring(start, end);
+        StringBuilder declarations = new StringBuilder();
+        WELL_KNOWN_PREFIXES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    String prefix = e.getKey();
+                    if (xml.contains("<" + prefix + ":") && !xml.contains("xmlns:" + prefix + "=")) {
+                        declarations
+                                .append(" xmlns:")
+                                .append(prefix)
+                                .append("=\"")
+                                .append(e.getValue())
+                                .append('"');
+                    }
+                });
+        if (declarations.isEmpty()) {
+            return xml;
+        }
+        int insertAt = rootTag.endsWith("/") ? end - 1 : end;
+        return xml.substring(0, insertAt) + declarations + xml.substring(insertAt);
+    }
+
+    /** The text from the first {@code <} on, or null when there is none. */
+    static @Nullable String fromFirstTag(String text) {
+        int start = text.indexOf('<');
+        return start < 0 ? null : text.substring(start);
+    }
+
+    /** The name of the root element (prefix included), skipping the prolog, comments and doctype; null if none. */
+    static @Nullable String rootElement(String xml) {
+        int i = 0;
+        while (i < xml.length()) {
+            int lt = xml.indexOf('<', i);
+            if (lt < 0) {
+                return null;
+            }
+            if (xml.startsWith("<?", lt)) {
+                i = after(xml, "?>", lt);
+            } else if (xml.startsWith("<!--", lt)) {
+                i = after(xml, "-->", lt);
+            } else if (xml.startsWith("<!", lt)) {
+                Matcher doctype = DOCTYPE.matcher(xml).region(lt, xml.length());
+                i = doctype.lookingAt() ? doctype.end() : after(xml, ">", lt);
+            } else {
+                Matcher root = ROOT.matcher(xml).region(lt, xml.length());
+                return root.lookingAt() ? root.group(1) : null;
+            }
+        }
+        return null;
+    }
+
+    private static int after(String xml, String end, int from) {
+        int at = xml.indexOf(end, from);
+        return at < 0 ? xml.length() : at + end.length();
+    }
+
+    /** Whether the document's root says HTML rather than a feed. */
+    static boolean isHtmlRoot(@Nullable String root) {
+        return root != null && root.toLowerCase(Locale.ROOT).equals("html");
+    }
+
+    /** Removes the document type declaration, internal subset included; returns the input when there is none. */
+    static String withoutDoctype(String xml) {
+        Matcher m = DOCTYPE.matcher(xml);
+        return m.find() ? xml.substring(0, m.start()) + xml.substring(m.end()) : xml;
+    }
+
+    /**
+     * Escapes every {@code &} that does not start one of XML's five entities or a character reference, after turning
+     * HTML's named entities ({@code &nbsp;}, {@code &eacute;}) into character references.
+     */
+    static String withEscapedAmpersands(String xml) {
+        Matcher m = AMPERSAND.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length() + 64);
+        while (m.find()) {
+            String name = m.group(2);
+            String replacement;
+            if (m.group(1) == null) {
+                replacement = "&amp;";
+            } else if (name == null || isXmlEntity(name)) {
+                replacement = m.group();
+            } else if (Entities.isNamedEntity(name)) {
+                replacement = characterReferences(Entities.getByName(name));
+            } else {
+                replacement = "&amp;" + name + ";";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean isXmlEntity(String name) {
+        return switch (name) {
+            case "amp", "lt", "gt", "quot", "apos" -> true;
+            default -> false;
+        };
+    }
+
+    private static String characterReferences(String text) {
+        StringBuilder refs = new StringBuilder();
+        text.codePoints().forEach(cp -> refs.append("&#").append(cp).append(';'));
+        return refs.toString();
+    }
+}

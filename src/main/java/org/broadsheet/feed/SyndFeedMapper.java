@@ -1,0 +1,156 @@
+package org.broadsheet.feed;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdom2.Element;
+import org.jspecify.annotations.Nullable;
+
+/** Maps ROME's model of an RSS, RDF or Atom feed to {@link ParsedFeed}, cleaning text and resolving links. */
+final class SyndFeedMapper {
+    private SyndFeedMapper() {}
+
+    static ParsedFeed map(SyndFeed feed, @Nullable URI documentUrl, List<String> warnings) {
+        WireFeed wire = feed.originalWireFeed();
+        URI base = documentUrl;
+        Date updated = feed.getPublishedDate();
+        if (wire instanceof Feed atom) {
+            base = Links.rebase(base, atom.getXmlBase());
+        } else if (wire instanceof Channel channel && channel.getLastBuildDate() != null) {
+            updated = channel.getLastBuildDate();
+        }
+        if (base == null) {
+            // Without the document's URL, the site's own link is the best base there is.
+            URI siteLink = Links.resolve(null, feed.getLink());
+            base = siteLink != null && siteLink.isAbsolute() ? siteLink : null;
+        }
+        FeedInfo info = new FeedInfo(
+                FeedText.plain(feed.getTitle()),
+                Links.absoluteHttp(base, feed.getLink()),
+                FeedText.plain(feed.getDescription()),
+                blankToNull(feed.getLanguage()),
+                instant(updated));
+        List<FeedEntry> entries = new ArrayList<>();
+        for (SyndEntry entry : feed.getEntries()) {
+            entries.add(entry(entry, base));
+        }
+        return new ParsedFeed(feed.getFeedType(), info, entries, warnings);
+    }
+
+    private static FeedEntry entry(SyndEntry entry, @Nullable URI feedBase) {
+        URI base = feedBase;
+        List<Element> foreign = new ArrayList<>(entry.getForeignMarkup());
+        if (entry.getWireEntry() instanceof Entry atom) {
+            base = Links.rebase(feedBase, atom.getXmlBase());
+        } else if (entry.getWireEntry() instanceof Item item && foreign.isEmpty()) {
+            foreign.addAll(item.getForeignMarkup());
+        }
+        String title = FeedText.plain(entry.getTitle());
+        String link = Links.absoluteHttp(base, entry.getLink());
+        Instant published = instant(entry.getPublishedDate());
+        Instant updated = instant(entry.getUpdatedDate());
+        if (entry.getWireEntry() instanceof Entry atom && atom.getIssued() != null) {
+            // Atom 0.3: ROME reports <modified> as the publication date; <issued> is the real one.
+            published = instant(atom.getIssued());
+            updated = instant(atom.getModified());
+        }
+        String summary = entry.getDescription() == null
+                ? null
+                : FeedText.body(
+                        entry.getDescription().getValue(),
+                        entry.getDescription().getType(),
+                        base);
+        // Without a guid ROME uses the raw, possibly relative link as the id: prefer the resolved one.
+        boolean rssWithoutGuid = entry.getWireEntry() instanceof Item item && item.getGuid() == null;
+        String id = rssWithoutGuid ? null : blankToNull(entry.getUri());
+        if (id == null) {
+            id = link != null ? link : FeedText.hashId(title, published, summary);
+        }
+        return new FeedEntry(
+                id.strip(),
+                title,
+                link,
+                published,
+                updated,
+                author(entry),
+                summary,
+                content(entry, base),
+                categories(entry),
+                enclosures(entry, foreign, base));
+    }
+
+    private static @Nullable String author(SyndEntry entry) {
+        String author = FeedText.plain(entry.getAuthor());
+        if (author == null) {
+            for (SyndPerson person : entry.getAuthors()) {
+                author = FeedText.plain(person.getName() != null ? person.getName() : person.getEmail());
+                if (author != null) {
+                    break;
+                }
+            }
+        }
+        return author;
+    }
+
+    private static @Nullable String content(SyndEntry entry, @Nullable URI base) {
+        for (SyndContent content : entry.getContents()) {
+            String html = FeedText.body(content.getValue(), content.getType(), base);
+            if (html != null) {
+                return html;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> categories(SyndEntry entry) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SyndCategory category : entry.getCategories()) {
+            String name = FeedText.plain(category.getName());
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<Enclosure> enclosures(SyndEntry entry, List<Element> foreign, @Nullable URI base) {
+        Map<String, Enclosure> byUrl = new LinkedHashMap<>();
+        for (SyndEnclosure enclosure : entry.getEnclosures()) {
+            String url = Links.absoluteHttp(base, enclosure.getUrl());
+            if (url != null) {
+                long length = enclosure.getLength();
+                byUrl.putIfAbsent(
+                        url, new Enclosure(url, blankToNull(enclosure.getType()), length > 0 ? length : null));
+            }
+        }
+        for (Enclosure media : MediaRss.enclosures(foreign, base)) {
+            byUrl.putIfAbsent(media.url(), media);
+        }
+        return List.copyOf(byUrl.values());
+    }
+
+    static @Nullable Instant instant(@Nullable Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

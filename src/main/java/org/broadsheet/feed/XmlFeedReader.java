@@ -1,0 +1,149 @@
+package org.broadsheet.feed;
+
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads RSS, RDF and Atom documents with ROME: decodes the bytes, makes the lenient repairs, and never lets the XML
+ * parser see a document type declaration, so that external entities (XXE) cannot be read.
+ */
+final class XmlFeedReader {
+    private static final Logger log = LoggerFactory.getLogger(XmlFeedReader.class);
+
+    private XmlFeedReader() {}
+
+    /** Parses {@code body}; repairs made along the way are added to {@code warnings}. */
+    static SyndFeed read(byte[] body, @Nullable String contentType, List<String> warnings) throws FeedParseException {
+        int start = firstTagInAsciiCompatibleBytes(body);
+        if (start > 0) {
+            // The charset sniffer reads the XML declaration only at the very start of the document.
+            if (!new String(body, 0, start, StandardCharsets.ISO_8859_1).isBlank()) {
+                warnings.add("removed junk before the XML prolog");
+            }
+            body = Arrays.copyOfRange(body, start, body.length);
+        }
+        String text = decode(body, contentType);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        String xml = LenientXml.fromFirstTag(text);
+        if (xml == null) {
+            throw new FeedParseException(FeedParseException.NOT_A_FEED, "The document has no markup", null);
+        }
+        if (!text.substring(0, text.length() - xml.length()).isBlank()) {
+            warnings.add("removed junk before the XML prolog");
+        }
+        String root = LenientXml.rootElement(xml);
+        if (root == null || LenientXml.isHtmlRoot(root)) {
+            throw new FeedParseException(
+                    FeedParseException.NOT_A_FEED, root == null ? "No root element" : "An HTML page", null);
+        }
+        String withoutDoctype = LenientXml.withoutDoctype(xml);
+        if (withoutDoctype.length() != xml.length()) {
+            warnings.add("ignored the document type declaration");
+        }
+        String valid = LenientXml.withoutInvalidCharacters(withoutDoctype);
+        if (valid.length() != withoutDoctype.length()) {
+            warnings.add("removed control characters that XML forbids");
+        }
+        try {
+            return build(valid);
+        } catch (FeedException strictFailure) {
+            String repaired = LenientXml.withDeclaredPrefixes(LenientXml.withEscapedAmpersands(valid));
+            if (repaired.equals(valid)) {
+                throw malformed(strictFailure);
+            }
+            try {
+                SyndFeed feed = build(repaired);
+                warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
+                return feed;
+            } catch (FeedException e) {
+                throw malformed(e);
+            }
+        }
+    }
+
+    private static SyndFeed build(String xml) throws FeedException, FeedParseException {
+        SyndFeedInput input = new SyndFeedInput(false, Locale.US);
+        input.setAllowDoctypes(false);
+        input.setPreserveWireFeed(true);
+        try {
+            return input.build(new StringReader(xml));
+        } catch (IllegalArgumentException e) {
+            // ROME's way of saying that no parser recognises the root element.
+            throw new FeedParseException(FeedParseException.NOT_A_FEED, "Not an RSS, RDF or Atom document", e);
+        } catch (RuntimeException e) {
+            // ROME trips over some broken documents with runtime exceptions of its own.
+            log.atDebug().setCause(e).log("ROME failed on a document");
+            throw new FeedException("unexpected structure (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static FeedParseException malformed(Exception e) {
+        // ROME wraps the XML parser's message, which says what is wrong and where, in a generic one.
+        boolean fromXmlParser = e.getCause() != null && !(e.getCause() instanceof RuntimeException);
+        String message = fromXmlParser && e.getCause().getMessage() != null
+                ? e.getCause().getMessage()
+                : String.valueOf(e.getMessage());
+        return new FeedParseException(FeedParseException.MALFORMED_FEED, "Malformed feed: " + message, e);
+    }
+
+    /**
+     * The index of the first {@code <} in a document without a byte order mark or NUL bytes (so not UTF-16 or
+     * UTF-32), where that byte can only be a {@code <}; 0 for other documents.
+     */
+    private static int firstTagInAsciiCompatibleBytes(byte[] body) {
+        int probe = Math.min(body.length, 4);
+        for (int i = 0; i < probe; i++) {
+            int b = body[i] & 0xff;
+            if (b == 0 || b == 0xfe || b == 0xff || b == 0xef) {
+                return 0;
+            }
+        }
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == '<') {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Decodes by BOM, then HTTP charset, then XML declaration, as ROME's XmlReader does; UTF-8 as the last resort. */
+    private static String decode(byte[] body, @Nullable String contentType) {
+        String httpType =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=") ? contentType : null;
+        try {
+            return readAll(
+                    httpType == null
+                            ? new XmlReader(new ByteArrayInputStream(body), true)
+                            : new XmlReader(new ByteArrayInputStream(body), httpType, true));
+        } catch (IOException | RuntimeException e) {
+            // An unknown charset name, in the header or the declaration.
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        try (reader) {
+            StringBuilder out = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) > 0; ) {
+                out.append(buffer, 0, n);
+            }
+            return out.toString();
+        }
+    }
+}

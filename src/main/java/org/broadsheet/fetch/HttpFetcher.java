@@ -1,0 +1,189 @@
+package org.broadsheet.fetch;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches URLs with one shared HTTP client: follows redirects itself so that every hop passes the address guard, sends
+ * conditional requests, decompresses, and enforces the size and time limits of its {@link FetchSettings}.
+ * Thread-safe; meant to be called from virtual threads.
+ */
+public final class HttpFetcher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
+    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
+            + "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.9, */*;q=0.8";
+
+    private final FetchSettings settings;
+    private final AddressGuard guard;
+    private final ExecutorService executor;
+    private final HttpClient client;
+
+    /** Creates a fetcher and its HTTP client; {@link #close()} releases them. */
+    public HttpFetcher(FetchSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.guard = new AddressGuard(settings.allowPrivateAddresses());
+        this.executor = Executors.newVirtualThreadPerTaskExecutor();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_2)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .executor(executor)
+                .build();
+    }
+
+    /**
+     * Fetches {@code request.url()}, following up to {@link FetchSettings#maxRedirects()} redirects. Returns a 2xx
+     * response, or a 304 as {@link FetchResult#notModified()}; everything else is a {@link FetchException}.
+     */
+    public FetchResult fetch(FetchRequest request) throws FetchException {
+        Objects.requireNonNull(request, "request");
+        try {
+            return follow(request);
+        } catch (FetchException e) {
+            log.atDebug()
+                    .addKeyValue("url", e.url())
+                    .addKeyValue("reason", e.code())
+                    .setCause(e.getCause())
+                    .log("Fetch failed: {}", e.getMessage());
+            throw e;
+        }
+    }
+
+    private FetchResult follow(FetchRequest request) throws FetchException {
+        long start = System.nanoTime();
+        long deadline = start + settings.totalTimeout().toNanos();
+        URI url = request.url();
+        URI permanentRedirect = null;
+        boolean onlyPermanentSoFar = true;
+        for (int redirects = 0; ; redirects++) {
+            guard.check(url);
+            HttpResponse<byte[]> response = send(url, request, deadline);
+            int status = response.statusCode();
+            if (Redirects.isRedirect(status)) {
+                if (redirects >= settings.maxRedirects()) {
+                    throw new FetchException(
+                            FetchFailure.TOO_MANY_REDIRECTS,
+                            url,
+                            "More than " + settings.maxRedirects() + " redirects",
+                            null);
+                }
+                URI next = Redirects.target(url, response);
+                onlyPermanentSoFar &= Redirects.isPermanent(status);
+                if (onlyPermanentSoFar) {
+                    permanentRedirect = next;
+                }
+                url = next;
+                continue;
+            }
+            if (status == 304) {
+                return result(url, response, true, new byte[0], permanentRedirect, start);
+            }
+            if (status < 200 || status > 299) {
+                throw FetchException.httpStatus(url, status);
+            }
+            byte[] body = ContentDecoder.decode(
+                    response.body(),
+                    response.headers().firstValue("Content-Encoding").orElse(null),
+                    settings.maxBodyBytes(),
+                    url);
+            return result(url, response, false, body, permanentRedirect, start);
+        }
+    }
+
+    private static FetchResult result(
+            URI url,
+            HttpResponse<byte[]> response,
+            boolean notModified,
+            byte[] body,
+            @Nullable URI permanentRedirect,
+            long start) {
+        var headers = response.headers();
+        return new FetchResult(
+                url,
+                response.statusCode(),
+                notModified,
+                body,
+                headers.firstValue("Content-Type").orElse(null),
+                headers.firstValue("ETag").orElse(null),
+                headers.firstValue("Last-Modified").orElse(null),
+                permanentRedirect,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private HttpResponse<byte[]> send(URI url, FetchRequest request, long deadline) throws FetchException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw new FetchException(FetchFailure.TIMEOUT, url, "Timed out after " + settings.totalTimeout(), null);
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url)
+                .GET()
+                .timeout(Duration.ofNanos(remaining))
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", ACCEPT)
+                .header("Accept-Encoding", "gzip, deflate");
+        if (request.etag() != null) {
+            builder.header("If-None-Match", request.etag());
+        }
+        if (request.lastModified() != null) {
+            builder.header("If-Modified-Since", request.lastModified());
+        }
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(builder.build(), bodyHandler());
+        try {
+            return future.get(remaining, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new FetchException(FetchFailure.TIMEOUT, url, "Timed out after " + settings.totalTimeout(), e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new FetchException(FetchFailure.IO_ERROR, url, "Interrupted", e);
+        } catch (ExecutionException e) {
+            throw FailureClassifier.classify(e.getCause() == null ? e : e.getCause(), url);
+        }
+    }
+
+    private BodyHandler<byte[]> bodyHandler() {
+        return info -> {
+            int status = info.statusCode();
+            if (status < 200 || status > 299) {
+                return LimitedBodySubscriber.discarding();
+            }
+            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared > settings.maxBodyBytes()) {
+                // Refuse at once rather than after reading maxBodyBytes of it.
+                return LimitedBodySubscriber.refusing(
+                        "Declared length " + declared + " larger than " + settings.maxBodyBytes() + " bytes");
+            }
+            return LimitedBodySubscriber.upTo(settings.maxBodyBytes());
+        };
+    }
+
+    /** Stops the HTTP client, giving requests in flight a few seconds to finish. */
+    @Override
+    public void close() {
+        client.shutdown();
+        try {
+            if (!client.awaitTermination(Duration.ofSeconds(5))) {
+                client.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            client.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        executor.close();
+    }
+}

@@ -1,0 +1,24 @@
+package org.broadsheet.ingest;
+
+import java.time.Duration;
+
+/**
+ * Limits of the ingestion pipeline: how many sources are polled at once, the longest back-off after failures, and how
+ * many feed entries one poll looks at.
+ */
+public record IngestSettings(int maxConcurrentPolls, Duration maxBackoff, int maxEntriesPerPoll) {
+
+    public IngestSettings {
+        if (maxConcurrentPolls < 1) {
+            throw new IllegalArgumentException("maxConcurrentPolls must be at least 1");
+        }
+        if (maxEntriesPerPoll < 1) {
+            throw new IllegalArgumentException("maxEntriesPerPoll must be at least 1");
+        }
+    }
+
+    /** 16 sources at once, back-off capped at 24 hours, 200 entries per poll. */
+    public static IngestSettings defaults() {
+        return new IngestSettings(16, Duration.ofHours(24), 200);
+    }
+}

@@ -1,0 +1,260 @@
+package org.broadsheet.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import org.broadsheet.extract.ArticleExtractor;
+import org.broadsheet.extract.ExtractedArticle;
+import org.broadsheet.feed.FeedEntry;
+import org.broadsheet.feed.FeedParseException;
+import org.broadsheet.feed.FeedParser;
+import org.broadsheet.feed.ParsedFeed;
+import org.broadsheet.fetch.FetchException;
+import org.broadsheet.fetch.FetchRequest;
+import org.broadsheet.fetch.FetchResult;
+import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.store.Article;
+import org.broadsheet.store.ArticleStore;
+import org.broadsheet.store.Source;
+import org.broadsheet.store.SourceStore;
+import org.broadsheet.store.UpsertOutcome;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one source: fetch the feed (conditionally), parse it, and for each new or updated entry fetch its page,
+ * extract the article (on the CPU pool) and store it. A failing page falls back to the feed's own content; a failing
+ * feed is recorded in the source's health with a stable reason code. Nothing one entry does can lose another.
+ */
+public final class Ingester {
+    private static final Logger log = LoggerFactory.getLogger(Ingester.class);
+
+    private final SourceStore sources;
+    private final ArticleStore articles;
+    private final HttpFetcher fetcher;
+    private final FeedParser parser;
+    private final ArticleExtractor extractor;
+    private final ExecutorService cpu;
+    private final IngestMetrics metrics;
+    private final IngestSettings settings;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final ArticleAssembler assembler = new ArticleAssembler();
+
+    /** Creates an ingester; {@code cpu} is the bounded pool that runs extraction. */
+    public Ingester(
+            SourceStore sources,
+            ArticleStore articles,
+            HttpFetcher fetcher,
+            FeedParser parser,
+            ArticleExtractor extractor,
+            ExecutorService cpu,
+            MeterRegistry registry,
+            IngestSettings settings,
+            Clock clock) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.cpu = Objects.requireNonNull(cpu, "cpu");
+        this.metrics = new IngestMetrics(Objects.requireNonNull(registry, "registry"));
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.backoff = new Backoff(settings.maxBackoff());
+    }
+
+    /** Polls {@code source} once, records its health, and says what happened. */
+    public PollResult poll(Source source) {
+        Instant started = clock.instant();
+        FetchResult response;
+        try {
+            response = fetcher.fetch(FetchRequest.conditional(source.feedUrl(), source.etag(), source.lastModified()));
+        } catch (FetchException e) {
+            metrics.fetchFailed("feed", e.code());
+            return failed(source, started, e.code(), e.getMessage());
+        }
+        metrics.fetched("feed", response.notModified() ? "not_modified" : "ok");
+        URI moved = response.permanentRedirect();
+        if (moved != null && sources.findByFeedUrl(moved).isEmpty()) {
+            sources.moveFeed(source.id(), moved);
+        }
+        if (response.notModified()) {
+            sources.recordSuccess(
+                    source.id(),
+                    started,
+                    source.etag(),
+                    source.lastModified(),
+                    backoff.afterSuccess(started, source.pollInterval()));
+            return PollResult.notModified(source.id());
+        }
+        ParsedFeed feed;
+        try {
+            feed = parser.parse(response.body(), response.contentType(), response.url());
+        } catch (FeedParseException e) {
+            metrics.fetchFailed("feed", e.code());
+            return failed(source, started, e.code(), e.getMessage());
+        }
+        PollResult result = storeEntries(source, feed.entries());
+        sources.recordSuccess(
+                source.id(),
+                clock.instant(),
+                response.etag(),
+                response.lastModified(),
+                backoff.afterSuccess(started, source.pollInterval()));
+        log.atInfo()
+                .addKeyValue("source_id", source.id())
+                .addKeyValue("url", source.feedUrl())
+                .log(
+                        "polled {}: {} entries, {} new, {} updated, {} from feed content, {} skipped",
+                        source.name(),
+                        result.entries(),
+                        result.inserted(),
+                        result.updated(),
+                        result.fromFeedContent(),
+                        result.skipped());
+        return result;
+    }
+
+    private PollResult storeEntries(Source source, List<FeedEntry> entries) {
+        int inserted = 0, updated = 0, unchanged = 0, fromFeed = 0, skipped = 0;
+        List<FeedEntry> considered = entries.subList(0, Math.min(entries.size(), settings.maxEntriesPerPoll()));
+        for (FeedEntry entry : considered) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            try {
+                Optional<URI> link = linkOf(entry);
+                if (link.isEmpty()) {
+                    skipped++;
+                    continue;
+                }
+                Optional<Article> known = articles.findByEntry(source.id(), entry.id(), link.get());
+                if (known.isPresent() && !changed(known.get(), entry)) {
+                    unchanged++;
+                    continue;
+                }
+                Body body = body(source, entry, link.get());
+                UpsertOutcome outcome =
+                        articles.upsert(assembler.assemble(source, entry, link.get(), body.article(), clock.instant()));
+                metrics.stored(outcome.kind());
+                switch (outcome.kind()) {
+                    case INSERTED -> inserted++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+                if (body.fromFeed()) {
+                    fromFeed++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                skipped++;
+                log.atWarn()
+                        .addKeyValue("source_id", source.id())
+                        .addKeyValue("url", entry.link())
+                        .setCause(e)
+                        .log("could not store entry {}", entry.id());
+            }
+        }
+        return new PollResult(
+                source.id(),
+                PollResult.Status.OK,
+                considered.size(),
+                inserted,
+                updated,
+                unchanged,
+                fromFeed,
+                skipped,
+                null,
+                null);
+    }
+
+    /** An entry is re-read when the feed says it was updated since we stored it. */
+    private static boolean changed(Article known, FeedEntry entry) {
+        return entry.updated() != null && !entry.updated().equals(known.updated());
+    }
+
+    private record Body(ExtractedArticle article, boolean fromFeed) {}
+
+    private Body body(Source source, FeedEntry entry, URI link) throws InterruptedException {
+        ExtractedArticle fromFeed = feedContent(entry, link);
+        ExtractedArticle fromPage = null;
+        try {
+            FetchResult page = fetcher.fetch(FetchRequest.of(link));
+            metrics.fetched("page", "ok");
+            fromPage = onCpu(() -> extractor.extract(page.body(), page.contentType(), page.url()));
+        } catch (FetchException e) {
+            metrics.fetchFailed("page", e.code());
+            log.atInfo()
+                    .addKeyValue("source_id", source.id())
+                    .addKeyValue("url", link)
+                    .log("article page failed ({}), using the feed's content", e.code());
+        }
+        if (fromPage == null) {
+            return new Body(fromFeed, true);
+        }
+        // A page much shorter than the feed's own text is truncated or paywalled: keep the longer, better one.
+        if (fromFeed.wordCount() > 0 && fromPage.wordCount() < fromFeed.wordCount() * 0.8) {
+            return new Body(fromFeed, true);
+        }
+        return new Body(fromPage, false);
+    }
+
+    private ExtractedArticle feedContent(FeedEntry entry, URI link) throws InterruptedException {
+        String content = entry.content() != null ? entry.content() : entry.summary();
+        String html = "<!doctype html><html><head><title></title></head><body><article>"
+                + (content == null ? "" : content)
+                + "</article></body></html>";
+        return onCpu(() -> extractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", link));
+    }
+
+    private <T> T onCpu(Callable<T> task) throws InterruptedException {
+        try {
+            return cpu.submit(task).get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static Optional<URI> linkOf(FeedEntry entry) {
+        String link = entry.link();
+        if (link == null || link.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(link.strip());
+            return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private PollResult failed(Source source, Instant at, String code, @Nullable String message) {
+        String text = message == null ? code : message;
+        Instant next =
+                backoff.afterFailure(at, source.pollInterval(), source.health().consecutiveFailures() + 1);
+        sources.recordFailure(source.id(), at, code, text, next);
+        log.atWarn()
+                .addKeyValue("source_id", source.id())
+                .addKeyValue("url", source.feedUrl())
+                .addKeyValue("reason", code)
+                .log("poll of {} failed: {}; next try at {}", source.name(), text, next);
+        return PollResult.failed(source.id(), code, text);
+    }
+}

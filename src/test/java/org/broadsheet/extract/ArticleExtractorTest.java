@@ -1,0 +1,86 @@
+package org.broadsheet.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    private static final URI URL = URI.create("https://www.example.com/a/b.html");
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    @Test
+    void decodesWithTheContentTypeCharsetBeforeTheMetaCharset() {
+        byte[] body = "<html><head><meta charset=utf-8></head><body><p>Café crème</p></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ExtractedArticle article = extractor.extract(body, "text/html; charset=ISO-8859-1", URL);
+        assertThat(article.text()).isEqualTo("Café crème");
+    }
+
+    @Test
+    void byteOrderMarkWinsOverEverythingElse() {
+        byte[] html = "<meta charset=iso-8859-1><p>Grüße</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[html.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(html, 0, body, 3, html.length);
+        assertThat(extractor
+                        .extract(body, "text/html; charset=windows-1252", URL)
+                        .text())
+                .isEqualTo("Grüße");
+    }
+
+    @Test
+    void defaultsToUtf8WithoutAnyDeclaration() {
+        byte[] body = "<p>naïve — “quoted”</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(extractor.extract(body, null, URL).text()).isEqualTo("naïve — “quoted”");
+    }
+
+    @Test
+    void emptyBodyGivesEmptyTextAndHtml() {
+        ExtractedArticle article = extractor.extract(new byte[0], null, URL);
+        assertThat(article.text()).isEmpty();
+        assertThat(article.html()).isEmpty();
+        assertThat(article.wordCount()).isZero();
+        assertThat(article.title()).isNull();
+    }
+
+    @Test
+    void survivesDeepNestingAndBrokenMarkup() {
+        String html = "<div>".repeat(50_000) + "<p>Deep text, with a comma." + "<table><tr><td><b><i>".repeat(2_000)
+                + "</foo><script>alert(1)</script><<>>&&&#xZZ;<img src=x onerror=alert(1)>";
+        ExtractedArticle article = extractor.extract(html, URL);
+        assertThat(article.text()).contains("Deep text, with a comma.");
+        assertThat(article.html()).doesNotContain("script", "onerror");
+    }
+
+    @Test
+    void cutsInputAfterTenMegabytes() {
+        String paragraph = "<p>Filler sentence, long enough to be counted as real article text here.</p>\n";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        while (html.length() < ArticleExtractor.MAX_INPUT_BYTES) {
+            html.append(paragraph);
+        }
+        html.append("<p>BEYOND THE LIMIT</p></article></body></html>");
+        ExtractedArticle article = extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), null, URL);
+        assertThat(article.text()).contains("Filler sentence").doesNotContain("BEYOND THE LIMIT");
+    }
+
+    @Test
+    void resolvesRelativeLinksAndImagesToAbsoluteUrls() {
+        String html = "<article><p>Some long paragraph of text that has a <a href='../c/d.html'>link</a> inside it,"
+                + " and more words after the link so that it scores.</p><img src='/img/x.jpg'></article>";
+        ExtractedArticle article = extractor.extract(html, URL);
+        assertThat(article.html())
+                .contains("href=\"https://www.example.com/c/d.html\"")
+                .contains("src=\"https://www.example.com/img/x.jpg\"");
+    }
+
+    @Test
+    void wordCountCountsWhitespaceSeparatedWords() {
+        ExtractedArticle article = extractor.extract("<p>One two  three.</p><p>Four</p>", URL);
+        assertThat(article.wordCount()).isEqualTo(4);
+    }
+}

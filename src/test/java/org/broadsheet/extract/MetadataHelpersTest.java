@@ -1,0 +1,55 @@
+package org.broadsheet.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetadataHelpersTest {
+    @ParameterizedTest
+    @CsvSource({"en-GB,en", "de_DE,de", "FR,fr", "deu,de", "eng,en", "ger,de", "zh-Hant-TW,zh"})
+    void normalisesLanguageTagsToIso6391(String tag, String code) {
+        assertThat(LanguageCodes.normalize(tag)).isEqualTo(code);
+    }
+
+    @Test
+    void rejectsWhatIsNoLanguage() {
+        assertThat(LanguageCodes.normalize("")).isNull();
+        assertThat(LanguageCodes.normalize("x")).isNull();
+        assertThat(LanguageCodes.normalize("english")).isNull();
+    }
+
+    @Test
+    void stripsTheKnownSiteNameFromEitherEnd() {
+        assertThat(TitleCleaner.clean("Storm hits coast | The Ledger", "The Ledger"))
+                .isEqualTo("Storm hits coast");
+        assertThat(TitleCleaner.clean("The Ledger - Storm hits coast", "the ledger"))
+                .isEqualTo("Storm hits coast");
+    }
+
+    @Test
+    void stripsAShortTailWhenTheSiteNameIsUnknown() {
+        assertThat(TitleCleaner.clean("Comet visible in October - Skyward", null))
+                .isEqualTo("Comet visible in October");
+        assertThat(TitleCleaner.clean("Yes - No", null)).isEqualTo("Yes - No");
+        assertThat(TitleCleaner.clean("  Many\n spaces  ", null)).isEqualTo("Many spaces");
+    }
+
+    @Test
+    void picksTheWidestSrcsetCandidate() {
+        assertThat(LazyImages.largestInSrcset("a.jpg 400w, b.jpg 1200w, c.jpg 800w"))
+                .isEqualTo("b.jpg");
+        assertThat(LazyImages.largestInSrcset("a.jpg 1x, b.jpg 2x")).isEqualTo("b.jpg");
+        assertThat(LazyImages.largestInSrcset("only.jpg")).isEqualTo("only.jpg");
+        assertThat(LazyImages.largestInSrcset("")).isEmpty();
+    }
+
+    @Test
+    void cutsExcerptsAtAWordBoundaryNearThreeHundredCharacters() {
+        String longText = "word ".repeat(100).strip();
+        String excerpt = Excerpt.cut(longText, Excerpt.TARGET_LENGTH);
+        assertThat(excerpt).endsWith("word…").hasSizeLessThanOrEqualTo(Excerpt.TARGET_LENGTH + 1);
+        assertThat(Excerpt.cut("short", 300)).isEqualTo("short");
+    }
+}

@@ -1,0 +1,126 @@
+package org.broadsheet.feed;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedParserTest {
+    private static final URI FEED_URL = URI.create("https://example.org/blog/feed.xml");
+    private final FeedParser parser = new FeedParser();
+
+    private String code(String document) {
+        return catchThrowableOfType(
+                        FeedParseException.class, () -> parser.parse(document.getBytes(UTF_8), null, FEED_URL))
+                .code();
+    }
+
+    @Test
+    void rejectsEmptyAndBlankBodies() {
+        assertThat(code("")).isEqualTo("EMPTY_BODY");
+        assertThat(code(" \n\t ")).isEqualTo("EMPTY_BODY");
+    }
+
+    @Test
+    void rejectsHtmlPagesJsonAndGarbageAsNotAFeed() {
+        assertThat(code("<!doctype html><html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
+        assertThat(code("<html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
+        assertThat(code("<note><to>x</to></note>")).isEqualTo("NOT_A_FEED");
+        assertThat(code("{\"not\": \"a feed\"}")).isEqualTo("NOT_A_FEED");
+        assertThat(code("just some words")).isEqualTo("NOT_A_FEED");
+    }
+
+    @Test
+    void reportsBrokenFeedsAsMalformed() {
+        assertThat(code("<rss version=\"2.0\"><channel><title>cut off")).isEqualTo("MALFORMED_FEED");
+        assertThat(code("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": ["))
+                .isEqualTo("MALFORMED_FEED");
+    }
+
+    @Test
+    void neverReadsExternalEntities(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-TOKEN");
+        String general = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY xxe SYSTEM "%s">]>
+                <rss version="2.0"><channel><title>&xxe;</title><link>https://x.example/</link>
+                <description>d</description><item><title>&xxe;</title><guid>1</guid></item></channel></rss>
+                """.formatted(secret.toUri());
+        String parameter = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY %% p SYSTEM "%s"> %%p;]>
+                <rss version="2.0"><channel><title>t</title><link>https://x.example/</link>
+                <description>d</description></channel></rss>
+                """.formatted(secret.toUri());
+
+        for (String attack : new String[] {general, parameter}) {
+            assertThat(FeedJson.toLine(FeedGoldenTest.parseToTree(attack.getBytes(UTF_8), FEED_URL)))
+                    .doesNotContain("TOP-SECRET-TOKEN");
+        }
+    }
+
+    @Test
+    void survivesEntityExpansionBombs() throws FeedParseException {
+        String lol = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+                <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
+                <rss version="2.0"><channel><title>&d;&d;&d;&d;&d;&d;&d;&d;</title><link>https://x.example/</link>
+                <description>d</description></channel></rss>
+                """;
+
+        ParsedFeed feed = parser.parse(lol.getBytes(UTF_8), null, FEED_URL);
+
+        assertThat(feed.feed().title()).doesNotContain("aaaa");
+    }
+
+    @Test
+    void resolvesRelativeLinksAgainstTheFeedUrl() throws FeedParseException {
+        String rss = """
+                <rss version="2.0"><channel><title>t</title><link>/</link><description>d</description>
+                <item><title>x</title><link>posts/1.html</link><description>&lt;a href="../x"&gt;x&lt;/a&gt;</description></item>
+                </channel></rss>""";
+
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+
+        assertThat(feed.feed().link()).isEqualTo("https://example.org/");
+        FeedEntry entry = feed.entries().getFirst();
+        assertThat(entry.link()).isEqualTo("https://example.org/blog/posts/1.html");
+        assertThat(entry.id()).isEqualTo("https://example.org/blog/posts/1.html");
+        assertThat(entry.summary()).contains("href=\"https://example.org/x\"");
+    }
+
+    @Test
+    void decodesWithTheHttpCharsetWhenTheDocumentDeclaresNone() throws FeedParseException {
+        byte[] latin1 =
+                "<rss version=\"2.0\"><channel><title>Caf\u00e9</title><link>https://x.example/</link><description>d</description></channel></rss>"
+                        .getBytes(ISO_8859_1);
+
+        ParsedFeed feed = parser.parse(latin1, "application/rss+xml; charset=ISO-8859-1", FEED_URL);
+
+        assertThat(feed.feed().title()).isEqualTo("Caf\u00e9");
+    }
+
+    @Test
+    void givesEntriesWithoutIdOrLinkAStableHashId() throws FeedParseException {
+        byte[] rss =
+                "<rss version=\"2.0\"><channel><title>t</title><link>https://x.example/</link><description>d</description><item><title>Same</title></item><item><title>Other</title></item></channel></rss>"
+                        .getBytes(UTF_8);
+
+        ParsedFeed first = parser.parse(rss, null, FEED_URL);
+        ParsedFeed second = parser.parse(rss, null, FEED_URL);
+
+        assertThat(first.entries().get(0).id())
+                .startsWith("sha256:")
+                .isEqualTo(second.entries().get(0).id());
+        assertThat(first.entries().get(0).id())
+                .isNotEqualTo(first.entries().get(1).id());
+    }
+}

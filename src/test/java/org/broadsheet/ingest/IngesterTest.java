@@ -1,0 +1,214 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.broadsheet.extract.ArticleExtractor;
+import org.broadsheet.feed.FeedParser;
+import org.broadsheet.fetch.FetchSettings;
+import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.store.Article;
+import org.broadsheet.store.ArticleQuery;
+import org.broadsheet.store.Database;
+import org.broadsheet.store.NewSource;
+import org.broadsheet.store.Source;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline against a real HTTP server on 127.0.0.1, a real SQLite file and the real parser and extractor. */
+class IngesterTest {
+    @TempDir
+    Path dir;
+
+    private HttpServer server;
+    private final Map<String, Response> routes = new ConcurrentHashMap<>();
+    private final AtomicInteger pageRequests = new AtomicInteger();
+    private Database db;
+    private HttpFetcher fetcher;
+    private ExecutorService cpu;
+    private SimpleMeterRegistry metrics;
+    private Ingester ingester;
+    private String base;
+
+    record Response(int status, String contentType, String body, String etag) {}
+
+    @BeforeEach
+    void setUp() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::serve);
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        routes.put("/feed.xml", new Response(200, "application/rss+xml", fixture("feed.xml"), "\"v1\""));
+        routes.put(
+                "/news/ferry-resumes",
+                new Response(200, "text/html; charset=utf-8", fixture("ferry-resumes.html"), ""));
+        // /news/harbour-wall is deliberately missing: its entry must come from the feed's own content.
+
+        db = Database.open(Database.sqliteUrl(dir));
+        fetcher = new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
+        cpu = Executors.newFixedThreadPool(2);
+        metrics = new SimpleMeterRegistry();
+        ingester = new Ingester(
+                db.sources(),
+                db.articles(),
+                fetcher,
+                new FeedParser(),
+                new ArticleExtractor(),
+                cpu,
+                metrics,
+                IngestSettings.defaults(),
+                Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.stop(0);
+        cpu.shutdownNow();
+        fetcher.close();
+        db.close();
+    }
+
+    private String fixture(String name) {
+        try (InputStream in = getClass().getResourceAsStream("/ingest/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{base}}", base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/news/")) {
+            pageRequests.incrementAndGet();
+        }
+        Response r = routes.getOrDefault(path, new Response(404, "text/plain", "not found", ""));
+        if (!r.etag().isEmpty()) {
+            exchange.getResponseHeaders().set("ETag", r.etag());
+            if (r.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+        }
+        byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", r.contentType());
+        exchange.sendResponseHeaders(r.status(), body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    private Source addSource() {
+        return db.sources()
+                .add(NewSource.of("Harbour Gazette", URI.create(base + "/feed.xml"))
+                        .withLanguage("en"));
+    }
+
+    @Test
+    void storesEachEntryWithItsExtractedPage() {
+        Source source = addSource();
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.status()).isEqualTo(PollResult.Status.OK);
+        assertThat(result.inserted()).isEqualTo(2);
+        List<Article> stored = db.articles().list(ArticleQuery.latest(10));
+        assertThat(stored)
+                .extracting(Article::title)
+                .containsExactly("Ferry service resumes after winter storms", "Council approves new harbour wall");
+        Article ferry = stored.get(0);
+        assertThat(ferry.byline()).isEqualTo("Maren Holt");
+        assertThat(ferry.published()).isEqualTo(Instant.parse("2026-11-25T09:30:00Z"));
+        assertThat(ferry.text()).contains("piano bound for the island school").doesNotContain("cookies", "Share on");
+        assertThat(ferry.image()).isEqualTo(URI.create(base + "/img/ferry.jpg"));
+        assertThat(ferry.wordCount()).isGreaterThan(50);
+        assertThat(ferry.excerpt()).isNotBlank();
+    }
+
+    @Test
+    void fallsBackToTheFeedsContentWhenThePageFails() {
+        Source source = addSource();
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.fromFeedContent()).isEqualTo(1);
+        Article wall = db.articles().list(ArticleQuery.latest(10)).get(1);
+        assertThat(wall.text()).contains("voted nine to two").contains("\n\n");
+        assertThat(wall.html()).contains("<p>");
+        assertThat(metrics.counter("broadsheet.fetch.failures", "kind", "page", "reason", "HTTP_404")
+                        .count())
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void pollingAgainNeverDuplicatesAndSkipsUnchangedFeeds() {
+        Source source = addSource();
+        ingester.poll(source);
+        int pagesAfterFirstPoll = pageRequests.get();
+
+        PollResult second = ingester.poll(db.sources().expect(source.id()));
+        routes.put("/feed.xml", new Response(200, "application/rss+xml", fixture("feed.xml"), ""));
+        PollResult third = ingester.poll(db.sources().expect(source.id()));
+
+        assertThat(second.status()).isEqualTo(PollResult.Status.NOT_MODIFIED);
+        assertThat(third.status()).isEqualTo(PollResult.Status.OK);
+        assertThat(third.unchanged()).isEqualTo(2);
+        assertThat(pageRequests.get()).isEqualTo(pagesAfterFirstPoll);
+        assertThat(db.articles().count()).isEqualTo(2);
+    }
+
+    @Test
+    void recordsAFailingFeedWithAStableReasonAndBacksOff() {
+        Source source = addSource();
+        routes.put("/feed.xml", new Response(503, "text/plain", "down for maintenance", ""));
+
+        PollResult first = ingester.poll(source);
+        ingester.poll(db.sources().expect(source.id()));
+
+        assertThat(first.errorCode()).isEqualTo("HTTP_503");
+        Source failing = db.sources().expect(source.id());
+        assertThat(failing.health().consecutiveFailures()).isEqualTo(2);
+        assertThat(failing.health().lastErrorCode()).isEqualTo("HTTP_503");
+        assertThat(failing.health().nextPoll()).isAfter(Instant.now().plus(source.pollInterval()));
+        assertThat(db.articles().count()).isZero();
+    }
+
+    @Test
+    void recordsAPageThatIsNotAFeed() {
+        Source source = addSource();
+        routes.put("/feed.xml", new Response(200, "text/html", "<html><body><p>Hello</p></body></html>", ""));
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.errorCode()).isEqualTo("NOT_A_FEED");
+        assertThat(db.sources().expect(source.id()).health().lastErrorCode()).isEqualTo("NOT_A_FEED");
+    }
+
+    @Test
+    void recordsAnUnreachableHost() {
+        Source source = db.sources().add(NewSource.of("Gone", URI.create("http://127.0.0.1:1/feed.xml")));
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.status()).isEqualTo(PollResult.Status.FAILED);
+        assertThat(result.errorCode()).isEqualTo("CONNECTION_FAILED");
+    }
+}
