@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         version = "Broadsheet 0.1.0",
         description = "A self-hostable news platform.",
         subcommands = {
+            ServeCommand.class,
             IngestCommand.class,
             SourcesCommand.class,
             ExtractCommand.class,

@@ -12,6 +12,9 @@ enum Dialect {
             config.addDataSourceProperty("synchronous", "NORMAL");
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("busy_timeout", "10000");
+            // A deferred transaction that reads and then writes fails at once (SQLITE_BUSY_SNAPSHOT) when another
+            // connection wrote in between; taking the write lock at BEGIN makes writers queue on busy_timeout instead.
+            config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
             config.setConnectionInitSql("PRAGMA foreign_keys = ON");
             config.setMaximumPoolSize(8);
         }

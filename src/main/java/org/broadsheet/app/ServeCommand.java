@@ -1,0 +1,96 @@
+package org.broadsheet.app;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.broadsheet.demo.DemoServer;
+import org.broadsheet.fetch.FetchSettings;
+import org.broadsheet.web.WebServer;
+import org.broadsheet.web.WebSettings;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code broadsheet serve}: the website, the JSON API and the ingestion scheduler in one process. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Runs the website and API and polls the sources in the background.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    StorageOptions storage = new StorageOptions();
+
+    @Option(
+            names = "--port",
+            defaultValue = "${env:BROADSHEET_PORT:-8080}",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; env BROADSHEET_PORT).")
+    int port;
+
+    @Option(
+            names = "--host",
+            defaultValue = "${env:BROADSHEET_HOST:-0.0.0.0}",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; env BROADSHEET_HOST).")
+    String host = "0.0.0.0";
+
+    @Option(
+            names = "--zone",
+            defaultValue = "${env:BROADSHEET_ZONE:-UTC}",
+            description = "Time zone for dates shown on pages (default: ${DEFAULT-VALUE}; env BROADSHEET_ZONE).")
+    ZoneId zone = ZoneId.of("UTC");
+
+    @Option(
+            names = "--demo",
+            description = "Serve the bundled demo corpus on 127.0.0.1 and ingest it through the real pipeline.")
+    boolean demo;
+
+    @Option(
+            names = "--allow-private-addresses",
+            defaultValue = "${env:BROADSHEET_ALLOW_PRIVATE_ADDRESSES:-false}",
+            description = "Allow fetching from loopback and private networks (intranets; implied by --demo).")
+    boolean allowPrivate;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
+        Broadsheet app = Broadsheet.open(storage.jdbcUrl(), fetchSettings);
+        @Nullable DemoServer demoServer = null;
+        if (demo) {
+            demoServer = DemoServer.start(0);
+            new DemoSources(app.database().sources()).reset(demoServer.sources());
+        }
+        WebServer web = WebServer.start(
+                new WebSettings(host, port, zone, "Broadsheet"),
+                app.database().sources(),
+                app.database().articles(),
+                app.metrics(),
+                app.scheduler()::pollNow,
+                app.database()::version);
+        app.scheduler().start();
+        log.info(
+                "Broadsheet is running at http://localhost:{}/ (started in {} ms, database {})",
+                web.port(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                app.database().isPostgres() ? "PostgreSQL" : "SQLite " + storage.dataDir);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        DemoServer demoToClose = demoServer;
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            log.info("shutting down: finishing polls in flight");
+            web.close();
+            app.close();
+            if (demoToClose != null) {
+                demoToClose.close();
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

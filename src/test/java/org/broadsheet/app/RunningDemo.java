@@ -1,0 +1,49 @@
+package org.broadsheet.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import org.broadsheet.demo.DemoServer;
+import org.broadsheet.fetch.FetchSettings;
+import org.broadsheet.ingest.PollResult;
+import org.broadsheet.store.Database;
+import org.broadsheet.web.WebServer;
+import org.broadsheet.web.WebSettings;
+
+/**
+ * The whole application as {@code serve --demo} wires it, for end-to-end tests: the demo corpus served on 127.0.0.1,
+ * ingested once through the real pipeline into an SQLite file, and the website on a free port.
+ */
+final class RunningDemo implements AutoCloseable {
+    final DemoServer demo;
+    final Broadsheet app;
+    final WebServer web;
+    final List<PollResult> firstPoll;
+
+    RunningDemo(Path dataDir) throws InterruptedException {
+        demo = DemoServer.start(0);
+        app = Broadsheet.open(
+                Database.sqliteUrl(dataDir), FetchSettings.defaults().withAllowPrivateAddresses(true));
+        new DemoSources(app.database().sources()).reset(demo.sources());
+        firstPoll = app.scheduler().pollAllOnce();
+        web = WebServer.start(
+                new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet"),
+                app.database().sources(),
+                app.database().articles(),
+                app.metrics(),
+                app.scheduler()::pollNow,
+                app.database()::version);
+    }
+
+    URI site(String path) {
+        return URI.create("http://127.0.0.1:" + web.port() + path);
+    }
+
+    @Override
+    public void close() {
+        web.close();
+        app.close();
+        demo.close();
+    }
+}
