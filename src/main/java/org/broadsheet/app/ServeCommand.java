@@ -34,9 +34,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--host",
-            defaultValue = "${env:BROADSHEET_HOST:-0.0.0.0}",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; env BROADSHEET_HOST).")
-    String host = "0.0.0.0";
+            defaultValue = "${env:BROADSHEET_HOST:-127.0.0.1}",
+            description =
+                    "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}; env BROADSHEET_HOST).")
+    String host = "127.0.0.1";
 
     @Option(
             names = "--zone",
