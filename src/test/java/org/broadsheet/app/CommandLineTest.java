@@ -1,0 +1,91 @@
+package org.broadsheet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.broadsheet.demo.DemoServer;
+import org.broadsheet.demo.DemoSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The operator's commands against a real data folder and the demo corpus on 127.0.0.1. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {}
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void addsListsIngestsAndRemovesASource() {
+        try (DemoServer demo = DemoServer.start(0)) {
+            DemoSource outlet = demo.sources().get(0);
+            String data = dir.toString();
+
+            Run added = run("sources", "add", outlet.feedUrl().toString(), "--data", data, "--country", "gb");
+            Run ingested = run("ingest", "--once", "--allow-private-addresses", "--data", data);
+            Run listed = run("sources", "list", "--data", data);
+            Run removed = run("sources", "remove", "1", "--data", data);
+
+            assertThat(added.exitCode()).isZero();
+            // Without --name the feed's own title names the source; adding a loopback feed is allowed, fetching it
+            // only with --allow-private-addresses.
+            assertThat(added.out()).contains("Added source 1");
+            assertThat(ingested.exitCode()).as(ingested.out() + ingested.err()).isZero();
+            assertThat(ingested.out()).contains("1 sources polled, 0 failed");
+            assertThat(listed.out()).contains(" ok ").contains(outlet.feedUrl().toString());
+            assertThat(removed.out()).contains("Removed source 1.");
+        }
+    }
+
+    @Test
+    void ingestReportsAFailingSourceWithItsReasonAndExitCode() {
+        String data = dir.toString();
+        run("sources", "add", "http://127.0.0.1:1/feed.xml", "--name", "Gone", "--data", data);
+
+        Run ingested = run("ingest", "--once", "--allow-private-addresses", "--data", data);
+
+        assertThat(ingested.exitCode()).isEqualTo(3);
+        assertThat(ingested.out()).contains("CONNECTION_FAILED").contains("1 failed");
+    }
+
+    @Test
+    void rejectsBadInputWithAUsageError() {
+        String data = dir.toString();
+
+        assertThat(run("sources", "add", "ftp://example.org/feed", "--data", data)
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(run("sources", "add", "https://example.org/feed", "--name", "X", "--display", "most", "--data", data)
+                        .err())
+                .contains("display must be 'full' or 'excerpt'");
+        assertThat(run("sources", "add", "https://example.org/feed", "--name", "X", "--country", "GBR", "--data", data)
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(run("sources", "remove", "42", "--data", data).err()).contains("NOT_FOUND");
+        assertThat(run("ingest", "--data", data).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesADuplicateFeed() {
+        String data = dir.toString();
+        run("sources", "add", "https://example.org/feed", "--name", "X", "--data", data);
+
+        Run again = run("sources", "add", "https://example.org/feed", "--name", "X", "--data", data);
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("DUPLICATE_SOURCE");
+    }
+}
