@@ -29,8 +29,8 @@ class FeedCorpusSmokeTest {
     private static final Path CORPORA = Path.of("..", "shared", "corpora");
     private static final List<String> SUITES =
             List.of("gofeed-testdata", "feed-rs-fixtures", "feedparser-tests", "feedvalidator-testcases");
-    private static final Duration PER_FILE = Duration.ofSeconds(5);
-    private static final Duration BUDGET = Duration.ofSeconds(20);
+    /** A hang guard, not a speed target: parse times are measured by the feed benchmark, not asserted here. */
+    private static final Duration PER_FILE = Duration.ofSeconds(10);
 
     @Test
     void parsesEveryCorpusFileOrFailsWithAReason() throws Exception {
@@ -47,7 +47,6 @@ class FeedCorpusSmokeTest {
         FeedParser parser = new FeedParser();
         List<String> problems = new ArrayList<>();
         int parsed = 0;
-        long deadline = System.nanoTime() + BUDGET.toNanos();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Path file : files) {
                 byte[] body = Files.readAllBytes(file);
@@ -65,10 +64,6 @@ class FeedCorpusSmokeTest {
                     if (!(e.getCause() instanceof FeedParseException)) {
                         problems.add(file + ": " + e.getCause());
                     }
-                }
-                if (System.nanoTime() > deadline) {
-                    problems.add("the corpus took longer than " + BUDGET + " (stopped at " + file + ")");
-                    break;
                 }
             }
         }
