@@ -76,8 +76,8 @@ public final class ArticleExtractor {
         PageCleaner.clean(doc, useHints);
         ContentScorer scorer = new ContentScorer();
         Element top = scorer.topCandidate(doc);
-        Element content = top == null ? bodyCopy(doc) : ArticleAssembler.assemble(doc, scorer, top);
-        ContentPolisher.polish(content, meta.title(), meta.byline());
+        Element content = top == null ? bodyCopy(doc) : ArticleAssembler.assemble(doc, scorer, top, meta.description());
+        ContentPolisher.polish(content, meta);
         return content;
     }
 
