@@ -40,6 +40,7 @@ public final class ArticleExtractor {
         Objects.requireNonNull(url, "url");
         String input = html.length() > MAX_INPUT_BYTES ? truncate(html) : html;
         Document doc = Jsoup.parse(input, url.toString());
+        NoscriptImages.unwrap(doc);
         PageMetadata meta = MetadataReader.read(doc);
         Document fallback = doc.clone();
 
