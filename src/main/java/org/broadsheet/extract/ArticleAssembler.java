@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 final class ArticleAssembler {
     private ArticleAssembler() {}
 
-    /** Returns a new {@code div} holding the article's elements, moved out of {@code doc}. */
-    static Element assemble(Document doc, ContentScorer scorer, Element top) {
+    /**
+     * Returns a new {@code div} holding the article's elements, copied out of {@code doc}. A paragraph before the
+     * article that repeats the page's {@code description} is left out: it is the standfirst of the page's header.
+     */
+    static Element assemble(Document doc, ContentScorer scorer, Element top, @Nullable String description) {
         Element chosen = preferMarkedContainer(doc, top);
         Element wrapper = doc.createElement("div");
         Element parent = chosen.parent();
@@ -22,8 +25,13 @@ final class ArticleAssembler {
         }
         double topScore = scorer.score(chosen);
         double threshold = Math.max(10, topScore * 0.2);
+        boolean beforeChosen = true;
         for (Element sibling : parent.children()) {
-            if (sibling == chosen || belongs(sibling, chosen, scorer, topScore, threshold)) {
+            if (sibling == chosen) {
+                beforeChosen = false;
+                wrapper.appendChild(sibling.clone());
+            } else if (belongs(sibling, chosen, scorer, topScore, threshold)
+                    && !(beforeChosen && ContentPolisher.sameText(sibling.text(), description))) {
                 wrapper.appendChild(sibling.clone());
             }
         }

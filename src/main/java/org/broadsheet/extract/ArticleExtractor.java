@@ -40,6 +40,7 @@ public final class ArticleExtractor {
         Objects.requireNonNull(url, "url");
         String input = html.length() > MAX_INPUT_BYTES ? truncate(html) : html;
         Document doc = Jsoup.parse(input, url.toString());
+        NoscriptImages.unwrap(doc);
         PageMetadata meta = MetadataReader.read(doc);
         Document fallback = doc.clone();
 
@@ -76,8 +77,8 @@ public final class ArticleExtractor {
         PageCleaner.clean(doc, useHints);
         ContentScorer scorer = new ContentScorer();
         Element top = scorer.topCandidate(doc);
-        Element content = top == null ? bodyCopy(doc) : ArticleAssembler.assemble(doc, scorer, top);
-        ContentPolisher.polish(content, meta.title(), meta.byline());
+        Element content = top == null ? bodyCopy(doc) : ArticleAssembler.assemble(doc, scorer, top, meta.description());
+        ContentPolisher.polish(content, meta);
         return content;
     }
 

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,24 +19,18 @@ final class ContentPolisher {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "dl");
     private static final Set<String> KEEP_WHEN_EMPTY =
             Set.of("img", "br", "hr", "picture", "video", "audio", "source", "td", "th", "col");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-                    + "|januar|februar|märz|mai|juni|juli|august|oktober|dezember)[a-zä]*\\.?\\s+\\d{1,2}"
-                    + "|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai)"
-                    + "|updated|published|aktualisiert|veröffentlicht)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BYLINE_LINE = Pattern.compile("^(?i:by|von|par|por|door|di)\\s+\\p{Lu}");
     private static final int MAX_LEADING_BLOCKS = 6;
     private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul");
 
     private ContentPolisher() {}
 
-    /** Polishes {@code body} in place; {@code title} and {@code byline} are the page's own, for spotting repeats. */
-    static void polish(Element body, @Nullable String title, @Nullable String byline) {
+    /** Polishes {@code body} in place; {@code meta} is the page's own, for spotting repeated title and byline. */
+    static void polish(Element body, PageMetadata meta) {
         removeConditionally(body);
-        dropLeadingRepeats(body, title, byline);
+        removeLabelsAndCredits(body);
+        dropLeadingRepeats(body, meta);
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-            if (Hints.weight(heading) < 0 || heading.nameIs("h1") && sameText(heading.text(), title)) {
+            if (Hints.weight(heading) < 0 || heading.nameIs("h1") && sameText(heading.text(), meta.title())) {
                 heading.remove();
             }
         }
@@ -94,12 +87,32 @@ final class ContentPolisher {
                         && el.getElementsByTag("table").size() == 1;
     }
 
-    /** Removes the headline and byline/date lines that start the body, stopping at the first real paragraph. */
-    private static void dropLeadingRepeats(Element body, @Nullable String title, @Nullable String byline) {
+    /** Removes ad slots' labels ("Advertisement") and captions that only credit the image. */
+    private static void removeLabelsAndCredits(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element el : body.select("p, div, span, small, figcaption")) {
+            if (!hasNoBlockChild(el) || el.selectFirst("img, picture, video") != null) {
+                continue;
+            }
+            String text = el.text();
+            if (MetaLines.isAdLabel(text) || el.nameIs("figcaption") && MetaLines.isCredit(text)) {
+                doomed.add(el);
+            }
+        }
+        BulkRemoval.removeAll(doomed);
+    }
+
+    /**
+     * Removes the headline and byline/date lines that start the body, stopping at the first real paragraph. A
+     * standfirst that repeats the page's description goes too when a byline or date line follows it, as it then
+     * belongs to the page's header rather than to the article's text.
+     */
+    private static void dropLeadingRepeats(Element body, PageMetadata meta) {
         List<Element> leaves = body.select("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul").stream()
                 .filter(ContentPolisher::hasNoBlockChild)
                 .limit(MAX_LEADING_BLOCKS)
                 .toList();
+        List<Element> standfirsts = new ArrayList<>();
         for (Element leaf : leaves) {
             if (leaf.parent() == null) {
                 continue;
@@ -108,8 +121,12 @@ final class ContentPolisher {
             if (text.isEmpty()) {
                 continue;
             }
-            if (sameText(text, title) || isBylineOrDate(text, byline) || leaf.nameIs("time")) {
+            if (sameText(text, meta.title()) || MetaLines.isBylineOrDate(text, meta.byline()) || leaf.nameIs("time")) {
                 leaf.remove();
+                standfirsts.forEach(Element::remove);
+                standfirsts.clear();
+            } else if (standfirsts.isEmpty() && sameText(text, meta.description())) {
+                standfirsts.add(leaf);
             } else if (leaf.nameIs("p") && text.length() > 40
                     || !leaf.select("img").isEmpty()) {
                 return;
@@ -124,17 +141,6 @@ final class ContentPolisher {
             }
         }
         return true;
-    }
-
-    private static boolean isBylineOrDate(String text, @Nullable String byline) {
-        if (text.length() > 120) {
-            return false;
-        }
-        if (byline != null && text.contains(byline) && text.length() < byline.length() + 60) {
-            return true;
-        }
-        return BYLINE_LINE.matcher(text).find() && text.length() < 80
-                || text.length() < 60 && DATE_LINE.matcher(text).find();
     }
 
     static boolean sameText(String a, @Nullable String b) {

@@ -33,7 +33,7 @@ final class MetadataReader {
                 doc.title(),
                 textOf(doc.selectFirst("h1")));
         return new PageMetadata(
-                TitleCleaner.clean(title, siteName),
+                TitleCleaner.clean(title, siteName, !isConfirmedHeadline(doc, title)),
                 byline(doc, meta, ld),
                 siteName,
                 published(doc, meta, ld),
@@ -54,6 +54,20 @@ final class MetadataReader {
                         meta.get("twitter:description"),
                         ld == null ? null : ld.description()),
                 url(doc, first(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"))));
+    }
+
+    /**
+     * True when the page's {@code <title>} carries {@code title} followed by more (the site name), or its
+     * {@code <h1>} says the same: then {@code title} is the bare headline and no part of it should be cut.
+     */
+    private static boolean isConfirmedHeadline(Document doc, @Nullable String title) {
+        if (title == null) {
+            return false;
+        }
+        String pageTitle = SPACES.matcher(doc.title()).replaceAll(" ").strip();
+        Element h1 = doc.selectFirst("h1");
+        return pageTitle.length() > title.length() && pageTitle.startsWith(title)
+                || h1 != null && ContentPolisher.sameText(h1.text(), title);
     }
 
     /** Collects meta tags by lower-cased name, property or itemprop; the first of each name wins. */

@@ -74,7 +74,9 @@ final class PageCleaner {
             return true;
         }
         String role = el.attr("role").toLowerCase(Locale.ROOT);
-        if ((CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(role)) && !holdsArticle(el)) {
+        boolean citation =
+                tag.equals("footer") && el.parent() != null && el.parent().nameIs("blockquote");
+        if ((CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(role)) && !citation && !holdsArticle(el)) {
             return true;
         }
         return useHints

@@ -16,6 +16,14 @@ final class TitleCleaner {
      * otherwise a short last part after a separator when what is left still reads as a headline.
      */
     static @Nullable String clean(@Nullable String raw, @Nullable String siteName) {
+        return clean(raw, siteName, true);
+    }
+
+    /**
+     * As {@link #clean(String, String)}, but with {@code guessSuffix} false only the given site name is stripped: for
+     * a headline the page confirms elsewhere, whose last part after a dash is part of the headline itself.
+     */
+    static @Nullable String clean(@Nullable String raw, @Nullable String siteName, boolean guessSuffix) {
         if (raw == null) {
             return null;
         }
@@ -34,6 +42,9 @@ final class TitleCleaner {
                     return title.substring(site.length() + sep.length()).strip();
                 }
             }
+        }
+        if (!guessSuffix) {
+            return title;
         }
         for (String sep : SEPARATORS) {
             int at = title.lastIndexOf(sep);

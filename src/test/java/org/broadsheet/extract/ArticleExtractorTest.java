@@ -83,4 +83,16 @@ class ArticleExtractorTest {
         ExtractedArticle article = extractor.extract("<p>One two  three.</p><p>Four</p>", URL);
         assertThat(article.wordCount()).isEqualTo(4);
     }
+
+    @Test
+    void replacesALazyPlaceholderWithTheImageInItsNoscript() {
+        String prose =
+                "<p>" + "The harbour wall gave way after a night of heavy swell, officials said. ".repeat(8) + "</p>";
+        String html = "<article>" + prose + "<figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"x.jpg\">"
+                + "<noscript><img src=\"/img/wall.jpg\" alt=\"wall\"></noscript></figure>" + prose + "</article>";
+        ExtractedArticle article = extractor.extract(html, URL);
+        assertThat(article.html())
+                .contains("https://www.example.com/img/wall.jpg")
+                .doesNotContain("x.jpg");
+    }
 }

@@ -37,6 +37,14 @@ class MetadataHelpersTest {
     }
 
     @Test
+    void keepsAConfirmedHeadlineWholeEvenWithADashedTail() {
+        String headline = "Brandgefahr: Vantora ruft E-Bike-Akkus zurück – auch in Deutschland";
+        assertThat(TitleCleaner.clean(headline, "Rheinblick", false)).isEqualTo(headline);
+        assertThat(TitleCleaner.clean(headline + " | Rheinblick", "Rheinblick", false))
+                .isEqualTo(headline);
+    }
+
+    @Test
     void picksTheWidestSrcsetCandidate() {
         assertThat(LazyImages.largestInSrcset("a.jpg 400w, b.jpg 1200w, c.jpg 800w"))
                 .isEqualTo("b.jpg");
