@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -21,11 +20,11 @@ public final class ArticleStore {
             + " fetched, language, text, html, excerpt, image, word_count, content_hash";
 
     private final Jdbi jdbi;
-    private final AtomicLong version;
+    private final Writes writes;
 
-    ArticleStore(Jdbi jdbi, AtomicLong version) {
+    ArticleStore(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
-        this.version = version;
+        this.writes = writes;
     }
 
     /**
@@ -33,7 +32,7 @@ public final class ArticleStore {
      * updates that article when the title, content or update time changed, and otherwise leaves it alone.
      */
     public UpsertOutcome upsert(ArticleDraft draft) {
-        UpsertOutcome outcome = jdbi.inTransaction(h -> {
+        UpsertOutcome outcome = writes.transaction(h -> {
             Optional<Existing> existing = existing(h, draft);
             if (existing.isEmpty()) {
                 long id = bindAll(
@@ -66,7 +65,7 @@ public final class ArticleStore {
             return new UpsertOutcome(old.id(), UpsertOutcome.Kind.UPDATED);
         });
         if (outcome.kind() != UpsertOutcome.Kind.UNCHANGED) {
-            version.incrementAndGet();
+            writes.changed();
         }
         return outcome;
     }

@@ -26,8 +26,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         Jdbi jdbi = Jdbi.create(dataSource);
-        this.sources = new SourceStore(jdbi, version);
-        this.articles = new ArticleStore(jdbi, version);
+        Writes writes = new Writes(jdbi, version, dialect == Dialect.SQLITE);
+        this.sources = new SourceStore(jdbi, writes);
+        this.articles = new ArticleStore(jdbi, writes);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +19,11 @@ public final class SourceStore {
             + " last_error_message, next_poll, created";
 
     private final Jdbi jdbi;
-    private final AtomicLong version;
+    private final Writes writes;
 
-    SourceStore(Jdbi jdbi, AtomicLong version) {
+    SourceStore(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
-        this.version = version;
+        this.writes = writes;
     }
 
     /**
@@ -39,7 +38,7 @@ public final class SourceStore {
         long now = System.currentTimeMillis();
         long id;
         try {
-            id = jdbi.withHandle(h -> h.createUpdate(
+            id = writes.change(h -> h.createUpdate(
                             "INSERT INTO source (name, homepage, feed_url, country, language, display,"
                                     + " poll_interval_s, paused, consecutive_failures, next_poll, created)"
                                     + " VALUES (:name, :homepage, :feedUrl, :country, :language, :display,"
@@ -64,7 +63,6 @@ public final class SourceStore {
             }
             throw e;
         }
-        version.incrementAndGet();
         return expect(id);
     }
 
@@ -119,7 +117,7 @@ public final class SourceStore {
 
     /** Removes a source and its articles; false when there was no such source. */
     public boolean remove(long id) {
-        int removed = jdbi.withHandle(h -> {
+        int removed = writes.change(h -> {
             h.createUpdate("DELETE FROM article WHERE source_id = :id")
                     .bind("id", id)
                     .execute();
@@ -127,7 +125,6 @@ public final class SourceStore {
                     .bind("id", id)
                     .execute();
         });
-        version.incrementAndGet();
         return removed > 0;
     }
 
@@ -149,7 +146,7 @@ public final class SourceStore {
     /** Records a successful poll with the response's validators for the next conditional GET. */
     public void recordSuccess(
             long id, Instant at, @Nullable String etag, @Nullable String lastModified, Instant nextPoll) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE source SET last_attempt = :at, last_success = :at,"
+        writes.change(h -> h.createUpdate("UPDATE source SET last_attempt = :at, last_success = :at,"
                         + " consecutive_failures = 0, last_error_code = NULL, last_error_message = NULL,"
                         + " etag = :etag, last_modified = :lastModified, next_poll = :next WHERE id = :id")
                 .bind("id", id)
@@ -158,12 +155,11 @@ public final class SourceStore {
                 .bind("lastModified", lastModified)
                 .bind("next", nextPoll.toEpochMilli())
                 .execute());
-        version.incrementAndGet();
     }
 
     /** Records a failed poll: its stable reason code and message, and when to try again. */
     public void recordFailure(long id, Instant at, String code, String message, Instant nextPoll) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE source SET last_attempt = :at,"
+        writes.change(h -> h.createUpdate("UPDATE source SET last_attempt = :at,"
                         + " consecutive_failures = consecutive_failures + 1, last_error_code = :code,"
                         + " last_error_message = :message, next_poll = :next WHERE id = :id")
                 .bind("id", id)
@@ -172,12 +168,10 @@ public final class SourceStore {
                 .bind("message", message.length() > 1000 ? message.substring(0, 1000) : message)
                 .bind("next", nextPoll.toEpochMilli())
                 .execute());
-        version.incrementAndGet();
     }
 
     private void update(String sql, long id, String name, Object value) {
-        jdbi.useHandle(h -> h.createUpdate(sql).bind("id", id).bind(name, value).execute());
-        version.incrementAndGet();
+        writes.change(h -> h.createUpdate(sql).bind("id", id).bind(name, value).execute());
     }
 
     private static Source map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param date the publication date as {@code dd-MM-yyyy} in the site's zone
  * @param leadImage the lead image, unless the body already opens with it
  * @param bodyHtml the sanitised body, or null when the outlet's display policy allows only an excerpt
+ * @param standfirst the summary shown above a full body, or null when the body already opens with it
  * @param original the publisher's address of the article (canonical when known)
  */
 public record ArticleView(
@@ -25,6 +26,7 @@ public record ArticleView(
         @Nullable String leadImage,
         @Nullable String bodyHtml,
         String excerpt,
+        @Nullable String standfirst,
         String original) {
 
     /** True when the page shows the full body, false when it shows the excerpt and sends readers to the outlet. */

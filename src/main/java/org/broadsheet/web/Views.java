@@ -60,7 +60,23 @@ final class Views {
                 image,
                 full ? article.html() : null,
                 article.excerpt(),
+                full ? standfirst(article) : null,
                 originalHref != null ? originalHref : articleHref(article.id()));
+    }
+
+    /**
+     * The excerpt as a standfirst above the body, unless the body opens with the same words (an excerpt taken from the
+     * first paragraph would otherwise be read twice).
+     */
+    private static @Nullable String standfirst(Article article) {
+        String excerpt =
+                article.excerpt().replace("…", "").replaceAll("\\s+", " ").strip();
+        if (excerpt.isEmpty()) {
+            return null;
+        }
+        String opening = article.text().replaceAll("\\s+", " ").strip();
+        int probe = Math.min(excerpt.length(), 80);
+        return opening.startsWith(excerpt.substring(0, probe)) ? null : article.excerpt();
     }
 
     SourceView source(Source source) {

@@ -138,6 +138,11 @@ class EndToEndTest {
         if (source.display().name().equals("FULL")) {
             assertThat(page.body().text())
                     .contains(lastParagraph.replaceAll("\\s+", " ").strip());
+            // The summary (standfirst) is shown once: above the body, or as the body's opening.
+            String standfirst = article.excerpt().replace("…", "").strip();
+            String text = page.select("article").text();
+            assertThat(text.indexOf(standfirst)).isNotNegative();
+            assertThat(text.indexOf(standfirst)).isEqualTo(text.lastIndexOf(standfirst));
         }
         assertThat(page.select("a[href=" + article.url() + "]")).isNotEmpty();
     }

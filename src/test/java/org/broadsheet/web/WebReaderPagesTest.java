@@ -130,7 +130,8 @@ class WebReaderPagesTest {
         assertThat(Instant.parse(time.attr("datetime")))
                 .isEqualTo(published.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertThat(page.select(".byline").text()).isEqualTo("By Ada Writer");
-        assertThat(page.select(".body p").eachText())
+        assertThat(page.select(".body .standfirst").text()).isEqualTo("A short excerpt of Full story.");
+        assertThat(page.select(".body p:not(.standfirst)").eachText())
                 .containsExactly("The full body of Full story.", "Second paragraph.");
         assertThat(page.select("a[href=https://news.example/full]")).isNotEmpty();
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://news.example/full");
