@@ -23,14 +23,15 @@ now_ms() {
     printf '%s' "$((ns / 1000000))"
 }
 
+# Makes a temp dir, removed at exit, and puts its path in REPLY. It does not print the path: a command substitution
+# would run it in a subshell, and the dir would never reach temp_dirs.
 new_temp_dir() {
-    local dir
-    dir="$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-bench.XXXXXX")"
-    temp_dirs+=("$dir")
-    printf '%s' "$dir"
+    REPLY="$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-bench.XXXXXX")"
+    temp_dirs+=("$REPLY")
 }
 
-# Starts `broadsheet serve --demo` on 127.0.0.1:$1 with data in $2, in its own process group; sets server_pid.
+# Starts `broadsheet serve --demo` on 127.0.0.1:$1 with data in $2, in its own session; sets server_pid. Call it in
+# the main shell, not in a command substitution, so that the exit trap knows the pid.
 # Extra JVM options come from BROADSHEET_JAVA_OPTS, which the launcher reads.
 start_server() {
     local port="$1" data="$2"

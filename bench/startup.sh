@@ -16,9 +16,12 @@ runs="${RUNS:-5}"
 poll_s="$(awk -v ms="${POLL_MS:-20}" 'BEGIN { printf "%.3f", ms / 1000 }')"
 timeout_ms="$((${TIMEOUT_S:-60} * 1000))"
 
-# One timed start on data directory $1; prints "<ms to first 200> <ms to articles listed>".
+# One timed start on data directory $1; sets t200 (ms to the first 200) and tlist (ms to articles listed).
+# Runs in the main shell (no command substitution), so that the exit trap can stop the server it starts.
+t200="" tlist=""
 time_one_start() {
-    local data="$1" port start t200="" tlist="" elapsed
+    local data="$1" port start elapsed
+    t200="" tlist=""
     port="$(free_port)"
     local url="http://127.0.0.1:$port"
     start="$(now_ms)"
@@ -27,10 +30,8 @@ time_one_start() {
         elapsed="$(($(now_ms) - start))"
         ((elapsed < timeout_ms)) || { echo "no answer within ${TIMEOUT_S:-60} s" >&2; cat "$server_log" >&2; return 1; }
         expect_running
-        if [[ -z "$t200" ]]; then
-            if [[ "$(status_of "$url/")" == 200 ]]; then
-                t200="$(($(now_ms) - start))"
-            fi
+        if [[ -z "$t200" && "$(status_of "$url/")" == 200 ]]; then
+            t200="$(($(now_ms) - start))"
         fi
         if [[ -n "$t200" ]] && home_lists_articles "$url"; then
             tlist="$(($(now_ms) - start))"
@@ -39,20 +40,19 @@ time_one_start() {
         sleep "$poll_s"
     done
     stop_server
-    printf '%s %s\n' "$t200" "$tlist"
 }
 
-# Runs $1 (a label) $runs times with data directories made by $2 (a function printing one), then prints medians.
+# Runs $1 (a label) $runs times on data directories made by $2 (a function setting REPLY), then prints medians.
 series() {
-    local label="$1" make_data="$2" i result first=() listed=()
+    local label="$1" make_data="$2" i first=() listed=()
     echo "== $label"
     for ((i = 1; i <= runs; i++)); do
-        result="$(time_one_start "$("$make_data")")"
-        read -r a b <<<"$result"
-        first+=("$a")
-        listed+=("$b")
+        "$make_data"
+        time_one_start "$REPLY"
+        first+=("$t200")
+        listed+=("$tlist")
         printf 'run %d: first 200 after %5d ms, articles listed after %5d ms   (load %s)\n' \
-            "$i" "$a" "$b" "$(cut -d' ' -f1 /proc/loadavg)"
+            "$i" "$t200" "$tlist" "$(cut -d' ' -f1 /proc/loadavg)"
     done
     printf 'median: first 200 after %d ms, articles listed after %d ms\n' \
         "$(printf '%s\n' "${first[@]}" | median)" "$(printf '%s\n' "${listed[@]}" | median)"
@@ -62,15 +62,16 @@ fresh_dir() { new_temp_dir; }
 
 # A data directory that has been through one start already (database migrated, corpus ingested).
 warm_dir=""
-existing_dir() { printf '%s' "$warm_dir"; }
+existing_dir() { REPLY="$warm_dir"; }
 
 ensure_built
 machine_facts
 echo "java options: ${BROADSHEET_JAVA_OPTS:-(launcher defaults)}"
 # One untimed start after a build: the launcher's JVM writes its class-data-sharing archive at the first exit after
 # a build, and every later start uses it, so the timed runs measure the steady state an operator sees.
-warm_dir="$(new_temp_dir)"
-time_one_start "$warm_dir" >/dev/null
+new_temp_dir
+warm_dir="$REPLY"
+time_one_start "$warm_dir"
 echo
 series "cold start: fresh data directory each run" fresh_dir
 if [[ "${WARM:-1}" != 0 ]]; then

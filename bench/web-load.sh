@@ -63,7 +63,8 @@ echo "wrk: -t$threads -c$connections -d$duration --latency${GZIP:+ (and again wi
 
 port="$(free_port)"
 url="http://127.0.0.1:$port"
-start_server "$port" "$(new_temp_dir)"
+new_temp_dir
+start_server "$port" "$REPLY"
 until home_lists_articles "$url"; do
     expect_running
     sleep 0.2
