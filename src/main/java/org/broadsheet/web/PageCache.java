@@ -79,9 +79,23 @@ final class PageCache {
         ctx.contentType("text/html; charset=utf-8");
         if (acceptsGzip(ctx.header(Header.ACCEPT_ENCODING))) {
             ctx.header(Header.CONTENT_ENCODING, "gzip");
-            ctx.result(entry.gzip());
+            write(ctx, entry.gzip());
         } else {
-            ctx.result(entry.html());
+            write(ctx, entry.html());
+        }
+    }
+
+    /**
+     * Writes the body straight to the response. {@code ctx.result(bytes)} would have Javalin copy it through a new
+     * buffer of the response buffer's size (32 KB) on every request, which was nearly all the memory a cached page
+     * cost under load and made the young collections, and so the slowest requests, several times more frequent.
+     */
+    private static void write(Context ctx, byte[] body) {
+        ctx.res().setContentLength(body.length);
+        try {
+            ctx.outputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a cached page failed", e);
         }
     }
 

@@ -229,6 +229,18 @@ class WebReaderPagesTest {
     }
 
     @Test
+    void cachedPagesDeclareTheirLengthPlainAndGzipped() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+        site.article(planet, "one", "First", Duration.ofMinutes(5));
+
+        HttpResponse<byte[]> plain = site.getBytes("/", "Accept-Encoding", "identity");
+        assertThat(plain.headers().firstValueAsLong("Content-Length")).hasValue(plain.body().length);
+        HttpResponse<byte[]> gzipped = site.getBytes("/", "Accept-Encoding", "gzip");
+        assertThat(gzipped.headers().firstValueAsLong("Content-Length")).hasValue(gzipped.body().length);
+        assertThat(gzipped.body().length).isLessThan(plain.body().length);
+    }
+
+    @Test
     void staticAssetsAreCachedForAYearAndTheManifestNamesTheSite() throws Exception {
         Document home = site.page("/");
         String css = home.selectFirst("link[rel=stylesheet]").attr("href");
