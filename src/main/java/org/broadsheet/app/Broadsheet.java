@@ -19,6 +19,7 @@ import org.broadsheet.ingest.IngestScheduler;
 import org.broadsheet.ingest.IngestSettings;
 import org.broadsheet.ingest.Ingester;
 import org.broadsheet.store.Database;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wired application: database, metrics, fetcher, parser, extractor and the ingestion pipeline, created in one
@@ -27,22 +28,28 @@ import org.broadsheet.store.Database;
 final class Broadsheet implements AutoCloseable {
     private final Database database;
     private final PrometheusMeterRegistry metrics;
-    private final HttpFetcher fetcher;
-    private final ExecutorService cpu;
-    private final IngestScheduler scheduler;
+    private final FetchSettings fetchSettings;
+    private @Nullable Pipeline pipeline;
+
+    /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
+    private record Pipeline(HttpFetcher fetcher, ExecutorService cpu, IngestScheduler scheduler) {}
 
     private Broadsheet(Database database, FetchSettings fetchSettings) {
         this.database = database;
+        this.fetchSettings = fetchSettings;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         new UptimeMetrics().bindTo(metrics);
-        this.fetcher = new HttpFetcher(fetchSettings);
+    }
+
+    private Pipeline pipeline() {
+        HttpFetcher fetcher = new HttpFetcher(fetchSettings);
         // One small bounded pool for CPU work (extraction); I/O runs on virtual threads.
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        this.cpu = Executors.newFixedThreadPool(
+        ExecutorService cpu = Executors.newFixedThreadPool(
                 cores, Thread.ofPlatform().name("cpu-", 0).daemon().factory());
         IngestSettings settings = IngestSettings.defaults();
         Ingester ingester = new Ingester(
@@ -55,10 +62,11 @@ final class Broadsheet implements AutoCloseable {
                 metrics,
                 settings,
                 Clock.systemUTC());
-        this.scheduler = new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC());
+        return new Pipeline(
+                fetcher, cpu, new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC()));
     }
 
-    /** Opens the database (migrating it) and wires the pipeline; nothing runs until asked. */
+    /** Opens the database (migrating it); the ingestion pipeline is wired when first asked for. */
     static Broadsheet open(String jdbcUrl, FetchSettings fetchSettings) {
         return new Broadsheet(Database.open(jdbcUrl), fetchSettings);
     }
@@ -71,20 +79,26 @@ final class Broadsheet implements AutoCloseable {
         return metrics;
     }
 
-    IngestScheduler scheduler() {
-        return scheduler;
+    /** The ingestion scheduler (not started), wiring the pipeline on first use. */
+    synchronized IngestScheduler scheduler() {
+        if (pipeline == null) {
+            pipeline = pipeline();
+        }
+        return pipeline.scheduler();
     }
 
     @Override
-    public void close() {
-        scheduler.close();
-        cpu.shutdown();
-        try {
-            cpu.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    public synchronized void close() {
+        if (pipeline != null) {
+            pipeline.scheduler().close();
+            pipeline.cpu().shutdown();
+            try {
+                pipeline.cpu().awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            pipeline.fetcher().close();
         }
-        fetcher.close();
         database.close();
         metrics.close();
     }

@@ -1,11 +1,19 @@
 package org.broadsheet.app;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.broadsheet.demo.DemoServer;
 import org.broadsheet.fetch.FetchSettings;
+import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.web.WebServer;
 import org.broadsheet.web.WebSettings;
 import org.jspecify.annotations.Nullable;
@@ -56,29 +64,50 @@ final class ServeCommand implements Callable<Integer> {
             description = "Allow fetching from loopback and private networks (intranets; implied by --demo).")
     boolean allowPrivate;
 
+    @Option(
+            names = "--warm-up",
+            description = "Start, poll every source once, render the home page and the newest article, then exit."
+                    + " The launcher runs this after each build to record a class-data archive for a faster start.")
+    boolean warmUp;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
         FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
         Broadsheet app = Broadsheet.open(storage.jdbcUrl(), fetchSettings);
-        @Nullable DemoServer demoServer = null;
-        if (demo) {
-            demoServer = DemoServer.start(0);
-            new DemoSources(app.database().sources()).reset(demoServer.sources());
-        }
+        // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
         WebServer web = WebServer.start(
                 new WebSettings(host, port, zone, "Broadsheet"),
                 app.database().sources(),
                 app.database().articles(),
                 app.metrics(),
-                app.scheduler()::pollNow,
+                sourceId -> app.scheduler().pollNow(sourceId),
                 app.database()::version);
-        app.scheduler().start();
+        @Nullable DemoServer demoServer = null;
+        if (demo) {
+            demoServer = DemoServer.start(0);
+            new DemoSources(app.database().sources()).reset(demoServer.sources());
+        }
+        if (!warmUp) {
+            app.scheduler().start();
+        }
         log.info(
                 "Broadsheet is running at http://localhost:{}/ (started in {} ms, database {})",
                 web.port(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 app.database().isPostgres() ? "PostgreSQL" : "SQLite " + storage.dataDir);
+
+        if (warmUp) {
+            try {
+                return warmUp(app, web);
+            } finally {
+                web.close();
+                app.close();
+                if (demoServer != null) {
+                    demoServer.close();
+                }
+            }
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         DemoServer demoToClose = demoServer;
@@ -92,6 +121,25 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         stopped.await();
+        return 0;
+    }
+
+    /** One pass over every path a first visit takes, so that a class-data archive recorded now covers them. */
+    private static int warmUp(Broadsheet app, WebServer web) throws IOException, InterruptedException {
+        app.scheduler().pollAllOnce();
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + web.port();
+        List<String> paths = new ArrayList<>(List.of("/", "/api/v1/articles"));
+        app.database().articles().list(ArticleQuery.latest(1)).forEach(a -> paths.add("/articles/" + a.id()));
+        for (String path : paths) {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                log.warn("warm-up: {} answered {}", path, response.statusCode());
+                return 1;
+            }
+        }
+        log.info("warm-up done: {} pages rendered", paths.size());
         return 0;
     }
 }

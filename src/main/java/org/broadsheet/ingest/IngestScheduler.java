@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -63,12 +64,15 @@ public final class IngestScheduler implements AutoCloseable {
         wakeUps.offer(Boolean.TRUE);
     }
 
-    /** Polls every active source once, in parallel, and returns when all are done. */
+    /**
+     * Polls every active source once, in parallel, and returns when all are done. A source that the background loop
+     * is polling at this moment is left to it and not reported.
+     */
     public List<PollResult> pollAllOnce() throws InterruptedException {
         List<Future<PollResult>> futures = new ArrayList<>();
         for (Source source : sources.all()) {
             if (!source.paused()) {
-                futures.add(polls.submit(() -> pollGuarded(source)));
+                submitUnlessInFlight(source).ifPresent(futures::add);
             }
         }
         List<PollResult> results = new ArrayList<>();
@@ -86,15 +90,7 @@ public final class IngestScheduler implements AutoCloseable {
         while (running) {
             try {
                 for (Source source : sources.due(clock.instant())) {
-                    if (inFlight.add(source.id())) {
-                        polls.submit(() -> {
-                            try {
-                                return pollGuarded(source);
-                            } finally {
-                                inFlight.remove(source.id());
-                            }
-                        });
-                    }
+                    submitUnlessInFlight(source);
                 }
                 wakeUps.poll(sleepTime().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.clear();
@@ -106,6 +102,20 @@ public final class IngestScheduler implements AutoCloseable {
                 sleepQuietly();
             }
         }
+    }
+
+    /** Starts polling {@code source} on a virtual thread, unless it is being polled already. */
+    private Optional<Future<PollResult>> submitUnlessInFlight(Source source) {
+        if (!inFlight.add(source.id())) {
+            return Optional.empty();
+        }
+        return Optional.of(polls.submit(() -> {
+            try {
+                return pollGuarded(source);
+            } finally {
+                inFlight.remove(source.id());
+            }
+        }));
     }
 
     private PollResult pollGuarded(Source source) throws InterruptedException {
