@@ -73,55 +73,84 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
+        Parts parts = new Parts();
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Registered first, so that a stop during start-up also closes what is open by then.
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            log.info("shutting down: finishing polls in flight");
+            parts.close();
+            stopped.countDown();
+        }));
+
         FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
-        Broadsheet app = Broadsheet.open(storage.jdbcUrl(), fetchSettings);
+        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), fetchSettings));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
-        WebServer web = WebServer.start(
+        WebServer web = parts.web(WebServer.start(
                 new WebSettings(host, port, zone, "Broadsheet"),
                 app.database().sources(),
                 app.database().articles(),
                 app.metrics(),
                 sourceId -> app.scheduler().pollNow(sourceId),
-                app.database()::version);
-        @Nullable DemoServer demoServer = null;
+                app.database()::version));
         if (demo) {
-            demoServer = DemoServer.start(0);
+            DemoServer demoServer = parts.demo(DemoServer.start(0));
             new DemoSources(app.database().sources()).reset(demoServer.sources());
         }
-        if (!warmUp) {
-            app.scheduler().start();
+        if (warmUp) {
+            try {
+                return warmUp(app, web);
+            } finally {
+                parts.close();
+            }
         }
+        app.scheduler().start();
         log.info(
                 "Broadsheet is running at http://localhost:{}/ (started in {} ms, database {})",
                 web.port(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 app.database().isPostgres() ? "PostgreSQL" : "SQLite " + storage.dataDir);
-
-        if (warmUp) {
-            try {
-                return warmUp(app, web);
-            } finally {
-                web.close();
-                app.close();
-                if (demoServer != null) {
-                    demoServer.close();
-                }
-            }
-        }
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        DemoServer demoToClose = demoServer;
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            log.info("shutting down: finishing polls in flight");
-            web.close();
-            app.close();
-            if (demoToClose != null) {
-                demoToClose.close();
-            }
-            stopped.countDown();
-        }));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * What a running server holds, closed once in the order that loses nothing: stop taking requests, let polls in
+     * flight finish and close the database, then stop the demo corpus the polls were reading.
+     */
+    private static final class Parts {
+        private @Nullable WebServer web;
+        private @Nullable Broadsheet app;
+        private @Nullable DemoServer demo;
+
+        synchronized Broadsheet app(Broadsheet value) {
+            app = value;
+            return value;
+        }
+
+        synchronized WebServer web(WebServer value) {
+            web = value;
+            return value;
+        }
+
+        synchronized DemoServer demo(DemoServer value) {
+            demo = value;
+            return value;
+        }
+
+        synchronized void close() {
+            if (web != null) {
+                web.close();
+                web = null;
+            }
+            if (app != null) {
+                app.close();
+                app = null;
+            }
+            if (demo != null) {
+                demo.close();
+                demo = null;
+            }
+        }
     }
 
     /** One pass over every path a first visit takes, so that a class-data archive recorded now covers them. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.broadsheet.store.Source;
@@ -109,13 +110,19 @@ public final class IngestScheduler implements AutoCloseable {
         if (!inFlight.add(source.id())) {
             return Optional.empty();
         }
-        return Optional.of(polls.submit(() -> {
-            try {
-                return pollGuarded(source);
-            } finally {
-                inFlight.remove(source.id());
-            }
-        }));
+        try {
+            return Optional.of(polls.submit(() -> {
+                try {
+                    return pollGuarded(source);
+                } finally {
+                    inFlight.remove(source.id());
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            // Closing: the poll will happen after the next start.
+            inFlight.remove(source.id());
+            return Optional.empty();
+        }
     }
 
     private PollResult pollGuarded(Source source) throws InterruptedException {
@@ -128,6 +135,14 @@ public final class IngestScheduler implements AutoCloseable {
                     .addKeyValue("url", source.feedUrl())
                     .setCause(e)
                     .log("poll crashed");
+            try {
+                ingester.recordCrash(source, e);
+            } catch (RuntimeException again) {
+                log.atError()
+                        .addKeyValue("source_id", source.id())
+                        .setCause(again)
+                        .log("could not record the crash; the source is retried at the next pass");
+            }
             return PollResult.failed(source.id(), "INTERNAL", String.valueOf(e.getMessage()));
         } finally {
             slots.release();
@@ -159,6 +174,14 @@ public final class IngestScheduler implements AutoCloseable {
         running = false;
         wakeUps.offer(Boolean.TRUE);
         loop.interrupt();
+        if (loop.getState() != Thread.State.NEW) {
+            // The loop may be submitting a poll right now; let it see that we are closing before the pool stops.
+            try {
+                loop.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         polls.shutdown();
         try {
             if (!polls.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {

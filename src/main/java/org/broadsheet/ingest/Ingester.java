@@ -81,6 +81,10 @@ public final class Ingester {
         try {
             response = fetcher.fetch(FetchRequest.conditional(source.feedUrl(), source.etag(), source.lastModified()));
         } catch (FetchException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Shutting down: not the publisher's failure, so nothing is recorded against the source.
+                return PollResult.failed(source.id(), "INTERRUPTED", "the poll was interrupted by shutdown");
+            }
             metrics.fetchFailed("feed", e.code());
             return failed(source, started, e.code(), e.getMessage());
         }
@@ -106,28 +110,32 @@ public final class Ingester {
             return failed(source, started, e.code(), e.getMessage());
         }
         PollResult result = storeEntries(source, feed.entries());
+        boolean complete = result.failed() == 0 && !Thread.currentThread().isInterrupted();
+        // Keep the old validators unless every entry was handled: otherwise the next conditional GET would get a 304
+        // and the entries that failed would never be tried again.
         sources.recordSuccess(
                 source.id(),
                 clock.instant(),
-                response.etag(),
-                response.lastModified(),
+                complete ? response.etag() : source.etag(),
+                complete ? response.lastModified() : source.lastModified(),
                 backoff.afterSuccess(started, source.pollInterval()));
         log.atInfo()
                 .addKeyValue("source_id", source.id())
                 .addKeyValue("url", source.feedUrl())
                 .log(
-                        "polled {}: {} entries, {} new, {} updated, {} from feed content, {} skipped",
+                        "polled {}: {} entries, {} new, {} updated, {} from feed content, {} skipped, {} failed",
                         source.name(),
                         result.entries(),
                         result.inserted(),
                         result.updated(),
                         result.fromFeedContent(),
-                        result.skipped());
+                        result.skipped(),
+                        result.failed());
         return result;
     }
 
     private PollResult storeEntries(Source source, List<FeedEntry> entries) {
-        int inserted = 0, updated = 0, unchanged = 0, fromFeed = 0, skipped = 0;
+        int inserted = 0, updated = 0, unchanged = 0, fromFeed = 0, skipped = 0, failed = 0;
         List<FeedEntry> considered = entries.subList(0, Math.min(entries.size(), settings.maxEntriesPerPoll()));
         for (FeedEntry entry : considered) {
             if (Thread.currentThread().isInterrupted()) {
@@ -160,7 +168,7 @@ public final class Ingester {
                 Thread.currentThread().interrupt();
                 break;
             } catch (RuntimeException e) {
-                skipped++;
+                failed++;
                 log.atWarn()
                         .addKeyValue("source_id", source.id())
                         .addKeyValue("url", entry.link())
@@ -177,13 +185,30 @@ public final class Ingester {
                 unchanged,
                 fromFeed,
                 skipped,
+                failed,
                 null,
                 null);
     }
 
-    /** An entry is re-read when the feed says it was updated since we stored it. */
+    /**
+     * An entry is re-read when the feed says it was updated since we stored it. Times are compared to the millisecond,
+     * the precision they are stored with.
+     */
     private static boolean changed(Article known, FeedEntry entry) {
-        return entry.updated() != null && !entry.updated().equals(known.updated());
+        Instant updated = entry.updated();
+        if (updated == null) {
+            return false;
+        }
+        return known.updated() == null
+                || updated.toEpochMilli() != known.updated().toEpochMilli();
+    }
+
+    /** Records a poll that crashed with an unexpected error, so that the source backs off and shows the reason. */
+    void recordCrash(Source source, RuntimeException error) {
+        Instant now = clock.instant();
+        Instant next =
+                backoff.afterFailure(now, source.pollInterval(), source.health().consecutiveFailures() + 1);
+        sources.recordFailure(source.id(), now, "INTERNAL", "unexpected error: " + error, next);
     }
 
     private record Body(ExtractedArticle article, boolean fromFeed) {}

@@ -52,13 +52,15 @@ public final class ArticleStore {
             if (old.unchangedBy(draft)) {
                 return new UpsertOutcome(old.id(), UpsertOutcome.Kind.UNCHANGED);
             }
-            // The first fetch time and the sort position stay, so that an edit does not move an article to the top.
+            // The first fetch time stays, so that an edit without a publication time does not move an article to the
+            // top; the sort position follows a corrected publication time, as Article.sortTime() does.
             bindAll(
                             h.createUpdate("UPDATE article SET url = :url, canonical_url = :canonicalUrl,"
                                     + " guid = :guid, title = :title, byline = :byline, published = :published,"
                                     + " updated = :updated, language = :language, text = :text, html = :html,"
                                     + " excerpt = :excerpt, image = :image, word_count = :wordCount,"
-                                    + " content_hash = :contentHash WHERE id = :id"),
+                                    + " content_hash = :contentHash, sort_time = COALESCE(:published, fetched)"
+                                    + " WHERE id = :id"),
                             draft)
                     .bind("id", old.id())
                     .execute();

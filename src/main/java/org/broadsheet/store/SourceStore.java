@@ -143,10 +143,13 @@ public final class SourceStore {
         update("UPDATE source SET feed_url = :url WHERE id = :id", id, "url", newFeedUrl.toString());
     }
 
-    /** Records a successful poll with the response's validators for the next conditional GET. */
+    /**
+     * Records a successful poll with the response's validators for the next conditional GET. Health is not counted as
+     * a change of content: pages that cache on {@link Database#version()} keep their copies.
+     */
     public void recordSuccess(
             long id, Instant at, @Nullable String etag, @Nullable String lastModified, Instant nextPoll) {
-        writes.change(h -> h.createUpdate("UPDATE source SET last_attempt = :at, last_success = :at,"
+        writes.transaction(h -> h.createUpdate("UPDATE source SET last_attempt = :at, last_success = :at,"
                         + " consecutive_failures = 0, last_error_code = NULL, last_error_message = NULL,"
                         + " etag = :etag, last_modified = :lastModified, next_poll = :next WHERE id = :id")
                 .bind("id", id)
@@ -159,7 +162,7 @@ public final class SourceStore {
 
     /** Records a failed poll: its stable reason code and message, and when to try again. */
     public void recordFailure(long id, Instant at, String code, String message, Instant nextPoll) {
-        writes.change(h -> h.createUpdate("UPDATE source SET last_attempt = :at,"
+        writes.transaction(h -> h.createUpdate("UPDATE source SET last_attempt = :at,"
                         + " consecutive_failures = consecutive_failures + 1, last_error_code = :code,"
                         + " last_error_message = :message, next_poll = :next WHERE id = :id")
                 .bind("id", id)

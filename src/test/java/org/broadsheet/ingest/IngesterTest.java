@@ -12,6 +12,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -210,5 +214,67 @@ class IngesterTest {
 
         assertThat(result.status()).isEqualTo(PollResult.Status.FAILED);
         assertThat(result.errorCode()).isEqualTo("CONNECTION_FAILED");
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = DriverManager.getConnection(Database.sqliteUrl(dir));
+                Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
+    @Test
+    void keepsTheOldValidatorsWhenAnEntryFailsSoThatItIsTriedAgain() throws Exception {
+        Source source = addSource();
+        sql("CREATE TRIGGER refuse_wall BEFORE INSERT ON article WHEN NEW.guid = 'hg-1002'"
+                + " BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+
+        PollResult first = ingester.poll(source);
+        sql("DROP TRIGGER refuse_wall");
+        PollResult second = ingester.poll(db.sources().expect(source.id()));
+
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(first.inserted()).isEqualTo(1);
+        assertThat(second.status()).isEqualTo(PollResult.Status.OK);
+        assertThat(second.inserted()).isEqualTo(1);
+        assertThat(db.articles().count()).isEqualTo(2);
+        assertThat(db.sources().expect(source.id()).etag()).isEqualTo("\"v1\"");
+    }
+
+    @Test
+    void aCrashedPollIsRecordedAndBacksOff() throws Exception {
+        Source source = addSource();
+        sql("CREATE TRIGGER refuse_success BEFORE UPDATE OF last_success ON source"
+                + " BEGIN SELECT RAISE(ABORT, 'read-only'); END");
+        IngestScheduler scheduler =
+                new IngestScheduler(ingester, db.sources(), IngestSettings.defaults(), Clock.systemUTC());
+
+        List<PollResult> results = scheduler.pollAllOnce();
+        scheduler.close();
+
+        assertThat(results).extracting(PollResult::errorCode).containsExactly("INTERNAL");
+        Source crashed = db.sources().expect(source.id());
+        assertThat(crashed.health().lastErrorCode()).isEqualTo("INTERNAL");
+        assertThat(crashed.health().nextPoll()).isAfter(Instant.now().plusSeconds(60));
+    }
+
+    @Test
+    void jsonFeedTimesFinerThanMillisecondsDoNotRefetchPages() {
+        String json = """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Gazette",
+                 "items": [{"id": "hg-2001", "url": "%s/news/ferry-resumes", "title": "Ferry service resumes",
+                            "date_published": "2026-11-25T09:30:00.123456Z",
+                            "date_modified": "2026-11-25T10:00:00.654321Z",
+                            "content_text": "The island ferry sails again."}]}
+                """.formatted(base);
+        routes.put("/feed.xml", new Response(200, "application/feed+json", json, ""));
+        Source source = addSource();
+
+        ingester.poll(source);
+        int pages = pageRequests.get();
+        PollResult again = ingester.poll(db.sources().expect(source.id()));
+
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(pageRequests.get()).isEqualTo(pages);
     }
 }

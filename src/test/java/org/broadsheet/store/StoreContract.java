@@ -261,4 +261,25 @@ abstract class StoreContract {
         db.sources().moveFeed(s.id(), URI.create("https://new.example/feed"));
         assertThat(db.sources().expect(s.id()).feedUrl()).isEqualTo(URI.create("https://new.example/feed"));
     }
+
+    @Test
+    void pagingStaysConsistentAfterAnUpdateMovesThePublicationTime() {
+        Source s = source("Echo");
+        for (int i = 0; i < 6; i++) {
+            db.articles().upsert(draft(s.id(), "g" + i, "T" + i, T0.plus(i, ChronoUnit.MINUTES)));
+        }
+        // The oldest article's publication time is corrected to be the newest.
+        ArticleDraft old = draft(s.id(), "g0", "T0 corrected", T0.plus(1, ChronoUnit.HOURS));
+        db.articles().upsert(old);
+
+        List<Article> seen = new ArrayList<>();
+        ArticleCursor cursor = null;
+        do {
+            List<Article> page = db.articles().list(ArticleQuery.latest(2).after(cursor));
+            seen.addAll(page);
+            cursor = page.size() == 2 ? ArticleCursor.after(page.get(1)) : null;
+        } while (cursor != null);
+
+        assertThat(seen).extracting(Article::guid).containsExactly("g0", "g5", "g4", "g3", "g2", "g1");
+    }
 }
