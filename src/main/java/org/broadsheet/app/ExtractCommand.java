@@ -7,17 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.extract.ExtractedArticle;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,11 +31,12 @@ import picocli.CommandLine.Parameters;
                     + "JSON Lines for several.",
             "Relative links resolve against --url, else the file's own file: URI; standard input (-) uses "
                     + "about:blank, so its relative links stay relative.",
-            "Exit code 2 when an input cannot be read; the other inputs are still extracted."
+            "Exit code 2 when an input cannot be read or extracted; the other inputs are still extracted."
         })
 public final class ExtractCommand implements Callable<Integer> {
     static final String STDIN_URL = "about:blank";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(ExtractCommand.class);
 
     @Option(names = "--url", paramLabel = "URL", description = "The pages' original address, for relative links.")
     @Nullable
@@ -52,6 +52,13 @@ public final class ExtractCommand implements Callable<Integer> {
     CommandLine.Model.@Nullable CommandSpec spec;
 
     private final InputStream stdin;
+    private final PageExtractor extractor;
+
+    /** The extraction of one page, a seam so that tests can make it fail. */
+    @FunctionalInterface
+    interface PageExtractor {
+        ExtractedArticle extract(byte[] body, URI base);
+    }
 
     /** Creates the command reading {@code -} from the process's standard input. */
     public ExtractCommand() {
@@ -59,7 +66,17 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     ExtractCommand(InputStream stdin) {
+        this(stdin, articleExtractor());
+    }
+
+    ExtractCommand(InputStream stdin, PageExtractor extractor) {
         this.stdin = stdin;
+        this.extractor = extractor;
+    }
+
+    private static PageExtractor articleExtractor() {
+        ArticleExtractor extractor = new ArticleExtractor();
+        return (body, base) -> extractor.extract(body, null, base);
     }
 
     @Override
@@ -70,19 +87,28 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec == null
                 ? new PrintWriter(System.err, true)
                 : spec.commandLine().getErr();
-        ArticleExtractor extractor = new ArticleExtractor();
         int exit = 0;
         for (String file : files) {
             byte[] body;
             try {
-                body = read(file);
+                // At most what the extractor would look at, so that a huge or compressed-bomb input costs little.
+                body = InputFiles.read(file, stdin, ArticleExtractor.MAX_INPUT_BYTES);
             } catch (IOException e) {
-                err.println("extract: cannot read " + file + ": " + reason(e));
+                err.println("extract: cannot read " + file + ": " + InputFiles.reason(e));
                 exit = 2;
                 continue;
             }
             URI base = url != null ? url : baseFor(file);
-            ExtractedArticle article = extractor.extract(body, null, base);
+            ExtractedArticle article;
+            try {
+                article = extractor.extract(body, base);
+            } catch (RuntimeException e) {
+                // One page that trips the extractor must not cost the others; the stack trace is in the debug log.
+                log.debug("Extraction failed: file={}", file, e);
+                err.println("extract: cannot extract " + file + ": " + InputFiles.oneLine(e));
+                exit = 2;
+                continue;
+            }
             try {
                 Map<String, @Nullable Object> json = toJson(file, base, article);
                 out.println(
@@ -98,30 +124,10 @@ public final class ExtractCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** Reads at most what the extractor would look at, so that a huge or compressed-bomb input costs little. */
-    private byte[] read(String file) throws IOException {
-        if (file.equals("-")) {
-            return stdin.readNBytes(ArticleExtractor.MAX_INPUT_BYTES);
-        }
-        Path path = Path.of(file);
-        try (InputStream raw = Files.newInputStream(path);
-                InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-            return in.readNBytes(ArticleExtractor.MAX_INPUT_BYTES);
-        }
-    }
-
     private static URI baseFor(String file) {
         return file.equals("-")
                 ? URI.create(STDIN_URL)
                 : Path.of(file).toAbsolutePath().toUri();
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.replace('\n', ' ');
     }
 
     private static Map<String, @Nullable Object> toJson(String file, URI base, ExtractedArticle a) {

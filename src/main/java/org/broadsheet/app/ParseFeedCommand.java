@@ -5,18 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.broadsheet.feed.FeedJson;
 import org.broadsheet.feed.FeedParseException;
 import org.broadsheet.feed.FeedParser;
-import org.broadsheet.feed.ParsedFeed;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code broadsheet parse-feed [--url BASE] FILE...}: parses feed files and prints one JSON object per file and line,
- * the parsed feed or {@code {"file", "error": {"code", "message"}}}. Exits with 2 when a file cannot be read.
+ * the parsed feed or {@code {"file", "error": {"code", "message"}}}; a file longer than {@link #MAX_INPUT_BYTES}
+ * (after decompression) gets the code {@code TOO_LARGE}. Exits with 2 when a file cannot be read.
  */
 @Command(
         name = "parse-feed",
@@ -35,6 +30,12 @@ import picocli.CommandLine.Spec;
 public final class ParseFeedCommand implements Callable<Integer> {
     /** The exit code when at least one file could not be read. */
     static final int UNREADABLE = 2;
+
+    /** The most a feed may hold, decompressed: far more than any real feed, little enough to parse in memory. */
+    static final int MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+    /** The error code printed for a file longer than {@link #MAX_INPUT_BYTES}. */
+    static final String TOO_LARGE = "TOO_LARGE";
 
     @Spec
     @Nullable
@@ -50,8 +51,16 @@ public final class ParseFeedCommand implements Callable<Integer> {
             description = "Feed files to parse: paths, '-' for standard input; names ending in .gz are gunzipped.")
     List<String> files = List.of();
 
-    /** Creates the command; picocli fills in the options. */
-    public ParseFeedCommand() {}
+    private final InputStream stdin;
+
+    /** Creates the command reading {@code -} from the process's standard input; picocli fills in the options. */
+    public ParseFeedCommand() {
+        this(System.in);
+    }
+
+    ParseFeedCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Override
     public Integer call() {
@@ -63,45 +72,35 @@ public final class ParseFeedCommand implements Callable<Integer> {
         for (String file : files) {
             byte[] body;
             try {
-                body = read(file);
+                // One byte past the limit tells a file at the limit from a longer one, without reading the rest.
+                body = InputFiles.read(file, stdin, MAX_INPUT_BYTES + 1);
             } catch (IOException e) {
-                err.println("parse-feed: cannot read " + file + ": " + reason(e));
+                err.println("parse-feed: cannot read " + file + ": " + InputFiles.reason(e));
                 err.flush();
                 exitCode = UNREADABLE;
                 continue;
             }
-            ObjectNode line = FeedJson.object();
-            line.put("file", file);
-            try {
-                ParsedFeed parsed = parser.parse(body, null, baseUrl);
-                line.setAll(FeedJson.toTree(parsed));
-            } catch (FeedParseException e) {
-                line.setAll(FeedJson.errorTree(e));
-            }
-            out.println(FeedJson.toLine(line));
+            out.println(FeedJson.toLine(lineFor(parser, file, body)));
             out.flush();
         }
         return exitCode;
     }
 
-    private static String reason(IOException e) {
-        return switch (e) {
-            case NoSuchFileException missing -> "no such file";
-            case AccessDeniedException denied -> "permission denied";
-            default -> String.valueOf(e.getMessage());
-        };
-    }
-
-    private static byte[] read(String file) throws IOException {
-        if (file.equals("-")) {
-            return System.in.readAllBytes();
+    /** The line for one file: the parsed feed, or the reason it is not one. */
+    private ObjectNode lineFor(FeedParser parser, String file, byte[] body) {
+        ObjectNode line = FeedJson.object();
+        line.put("file", file);
+        if (body.length > MAX_INPUT_BYTES) {
+            ObjectNode error = line.putObject("error");
+            error.put("code", TOO_LARGE);
+            error.put("message", "The document is larger than " + MAX_INPUT_BYTES / (1024 * 1024) + " MB");
+            return line;
         }
-        Path path = Path.of(file);
-        if (file.endsWith(".gz")) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
-                return in.readAllBytes();
-            }
+        try {
+            line.setAll(FeedJson.toTree(parser.parse(body, null, baseUrl)));
+        } catch (FeedParseException e) {
+            line.setAll(FeedJson.errorTree(e));
         }
-        return Files.readAllBytes(path);
+        return line;
     }
 }

@@ -2,10 +2,10 @@ package org.broadsheet.app;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.broadsheet.feed.FeedParseException;
 import org.broadsheet.feed.FeedParser;
@@ -20,6 +20,7 @@ import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.DuplicateSourceException;
 import org.broadsheet.store.NewSource;
 import org.broadsheet.store.Source;
+import org.broadsheet.web.SourceFields;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,17 +105,10 @@ final class SourcesCommand implements Runnable {
         }
 
         private URI parseUrl(String value) {
-            try {
-                URI uri = new URI(value.strip());
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                    throw new ParameterException(
-                            spec.commandLine(), "URL must be an absolute http or https URL: " + value);
-                }
-                return uri;
-            } catch (URISyntaxException e) {
-                throw new ParameterException(spec.commandLine(), "not a valid URL: " + value);
-            }
+            SourceFields.feedUrlProblem(value).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), "URL '" + value + "': " + problem);
+            });
+            return URI.create(value.strip());
         }
 
         /** The feed's own title, so that adding a source needs only its URL; the host name if it cannot be read. */
@@ -134,15 +128,19 @@ final class SourcesCommand implements Runnable {
             return feedUrl.getHost();
         }
 
+        /** The country or language code, normalised, or null when not given; checked as the web form checks it. */
         private static @Nullable String code(@Nullable String value, String option) {
             if (value == null || value.isBlank()) {
                 return null;
             }
-            String v = value.strip();
-            if (!v.matches("[A-Za-z]{2}")) {
-                throw new IllegalArgumentException(option + " must be a two-letter code, not '" + value + "'");
+            boolean country = option.equals("--country");
+            Optional<String> problem =
+                    country ? SourceFields.countryProblem(value) : SourceFields.languageProblem(value);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException(option + " '" + value + "': " + problem.get());
             }
-            return option.equals("--country") ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT);
+            String v = value.strip();
+            return country ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT);
         }
 
         static Duration parseInterval(String value) {

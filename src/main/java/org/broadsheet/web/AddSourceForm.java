@@ -1,11 +1,9 @@
 package org.broadsheet.web;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.NewSource;
 import org.jspecify.annotations.Nullable;
@@ -22,10 +20,6 @@ import org.jspecify.annotations.Nullable;
 public record AddSourceForm(String feedUrl, String name, String country, String language, String display) {
     /** The longest name accepted. */
     public static final int MAX_NAME = 200;
-
-    private static final int MAX_URL = 2048;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /** An empty form: no values, shown in full. */
     public static AddSourceForm empty() {
@@ -46,23 +40,14 @@ public record AddSourceForm(String feedUrl, String name, String country, String 
     /** What is wrong, by field name ("feedUrl", "name", "country", "language", "display"); empty when valid. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        String url = feedUrl.strip();
-        if (url.isEmpty()) {
-            problems.put("feedUrl", "Enter the address of the feed.");
-        } else if (url.length() > MAX_URL || parseHttpUrl(url) == null) {
-            problems.put("feedUrl", "Enter a full web address starting with http:// or https://.");
-        }
+        SourceFields.feedUrlProblem(feedUrl).ifPresent(problem -> problems.put("feedUrl", problem));
         if (name.isBlank()) {
             problems.put("name", "Enter the outlet's name.");
         } else if (name.strip().length() > MAX_NAME) {
             problems.put("name", "Use at most " + MAX_NAME + " characters.");
         }
-        if (!country.isBlank() && !COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT))) {
-            problems.put("country", "Use a two-letter country code such as GB, US or NL.");
-        }
-        if (!language.isBlank() && !LANGUAGES.contains(language.strip().toLowerCase(Locale.ROOT))) {
-            problems.put("language", "Use a two-letter language code such as en, fr or nl.");
-        }
+        SourceFields.countryProblem(country).ifPresent(problem -> problems.put("country", problem));
+        SourceFields.languageProblem(language).ifPresent(problem -> problems.put("language", problem));
         try {
             DisplayPolicy.parse(display);
         } catch (IllegalArgumentException e) {
@@ -73,7 +58,7 @@ public record AddSourceForm(String feedUrl, String name, String country, String 
 
     /** The source to add; call only when {@link #problems()} is empty. */
     NewSource toNewSource() {
-        URI url = parseHttpUrl(feedUrl.strip());
+        URI url = SourceFields.parseHttpUrl(feedUrl.strip());
         if (url == null || !problems().isEmpty()) {
             throw new IllegalStateException("the form has problems: " + problems());
         }
@@ -81,17 +66,6 @@ public record AddSourceForm(String feedUrl, String name, String country, String 
                 .withCountry(country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT))
                 .withLanguage(language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT))
                 .withDisplay(DisplayPolicy.parse(display));
-    }
-
-    private static @Nullable URI parseHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean http = scheme.equals("http") || scheme.equals("https");
-            return http && uri.getHost() != null && !uri.getHost().isEmpty() ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 
     private static String orEmpty(@Nullable String value) {

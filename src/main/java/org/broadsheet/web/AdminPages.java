@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operator's sources page and its actions: add a feed, fetch one now, pause, resume, remove. Every action answers
- * with a 303 redirect so that reloading the page does not repeat it. Access is checked by {@link OperatorAccess}.
+ * The operator's sources page and its actions: add a feed, fetch one now, pause, resume, remove. Every action that
+ * succeeds answers with a 303 redirect so that reloading the page does not repeat it; one that cannot be done shows
+ * the page again with a 400 and the reason. Access is checked by {@link OperatorAccess}.
  */
 final class AdminPages {
     private static final Logger log = LoggerFactory.getLogger(AdminPages.class);
@@ -65,9 +66,21 @@ final class AdminPages {
         show(ctx, form, problems, null);
     }
 
-    /** {@code POST /admin/sources/{id}/refresh}: asks the ingester to poll the source now. */
+    /**
+     * {@code POST /admin/sources/{id}/refresh}: asks the ingester to poll the source now. A paused source is never
+     * polled, so for one the page is shown again with a 400 and a notice that says so instead of promising a fetch.
+     */
     void refresh(Context ctx) {
         Source source = existing(ctx);
+        if (source.paused()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            show(
+                    ctx,
+                    AddSourceForm.empty(),
+                    Map.of(),
+                    source.name() + " is paused, so it was not fetched. Resume it to fetch it now.");
+            return;
+        }
         refreshSourceNow.accept(source.id());
         back(ctx, "refreshing", source.id());
     }

@@ -5,17 +5,41 @@ import io.javalin.http.ForbiddenResponse;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who may use the operator pages ({@code /admin/**}). Until there are accounts, only the machine itself may: the rule
- * looks at the address of the connection, never at headers a client could forge. Changes (POST) must also come from
- * the site's own pages, so that another web site open in the operator's browser cannot submit them, and the Host
- * header must name the machine itself, which keeps out a local reverse proxy's public traffic and DNS rebinding.
+ * Who may use the operator pages ({@code /admin/**}). Until there are accounts, only someone at the machine itself
+ * may, and a request must pass four checks or it is refused with a 403:
+ *
+ * <ul>
+ *   <li>the connection comes from a loopback address (the address of the socket, not a header);
+ *   <li>the request carries none of the headers a proxy adds to say whom it forwards for ({@code Forwarded},
+ *       {@code X-Forwarded-For}, {@code X-Forwarded-Host}, {@code X-Real-IP}, {@code Via}): a reverse proxy on the
+ *       same machine connects from loopback and, as nginx does by default, may send {@code Host: 127.0.0.1:8080}, so
+ *       the address and Host checks cannot tell it from the operator;
+ *   <li>the Host header names the machine itself (localhost, 127.x.x.x or [::1]), which keeps out DNS rebinding and
+ *       proxies that pass the public host name on;
+ *   <li>a change (any method but GET) comes from the site's own pages, judged by {@code Sec-Fetch-Site} or
+ *       {@code Origin}, so that another web site open in the operator's browser cannot submit it.
+ * </ul>
+ *
+ * <p>What this does not protect against: a proxy that sends none of those headers (nginx's {@code proxy_pass}
+ * adds none of them unless it is told to, and such a proxy sending {@code Host: 127.0.0.1} passes every check
+ * here); any program or user on the same machine, since every loopback connection is
+ * trusted; and cross-site posts from browsers that send neither {@code Sec-Fetch-Site} nor {@code Origin}. So the
+ * proxy headers are a backstop, not access control: an operator who puts this site behind a reverse proxy must not
+ * expose {@code /admin} through it (block that path in the proxy) until accounts exist, and should reach the operator
+ * pages through an SSH tunnel instead.
  */
 final class OperatorAccess {
     private OperatorAccess() {}
+
+    /** The headers a proxy adds to say whom it forwards for; any of them marks a request as proxied. */
+    static final List<String> PROXY_HEADERS =
+            List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-IP", "Via");
 
     /** True for the operator pages: {@code /admin} and everything under it. */
     static boolean isOperatorPath(String path) {
@@ -36,6 +60,10 @@ final class OperatorAccess {
         if (!allows(remoteAddress(ctx.req().getRemoteAddr()))) {
             throw new ForbiddenResponse("The operator pages answer only on the machine that runs this site. "
                     + "Open them from that machine, for example through an SSH tunnel.");
+        }
+        if (proxied(ctx::header)) {
+            throw new ForbiddenResponse("The operator pages do not answer through a proxy. Open them on the machine "
+                    + "that runs this site, for example through an SSH tunnel.");
         }
         if (!loopbackHost(ctx.header("Host"))) {
             throw new ForbiddenResponse("Open the operator pages as localhost or 127.0.0.1 on the machine that runs "
@@ -61,6 +89,14 @@ final class OperatorAccess {
         int colon = host.indexOf(':');
         String name = colon < 0 ? host : host.substring(0, colon);
         return name.equals("localhost") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
+    /**
+     * True when any of {@link #PROXY_HEADERS} is present, even empty: the request came through a proxy, which may be
+     * forwarding anyone, so it is not a local operator however local its connection looks.
+     */
+    static boolean proxied(Function<String, @Nullable String> header) {
+        return PROXY_HEADERS.stream().anyMatch(name -> header.apply(name) != null);
     }
 
     /** False when the browser says the request came from another site (Sec-Fetch-Site or a foreign Origin). */

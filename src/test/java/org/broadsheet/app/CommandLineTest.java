@@ -79,6 +79,38 @@ class CommandLineTest {
     }
 
     @Test
+    void rejectsCountryAndLanguageCodesTheWebFormRejects() {
+        String data = dir.toString();
+
+        Run country =
+                run("sources", "add", "https://example.org/feed", "--name", "X", "--country", "XX", "--data", data);
+        Run language =
+                run("sources", "add", "https://example.org/feed", "--name", "X", "--language", "zz", "--data", data);
+        Run url = run("sources", "add", "https://", "--name", "X", "--data", data);
+        Run good = run(
+                "sources",
+                "add",
+                "https://example.org/feed",
+                "--name",
+                "X",
+                "--country",
+                "nl",
+                "--language",
+                "NL",
+                "--data",
+                data);
+
+        assertThat(country.exitCode()).isEqualTo(2);
+        assertThat(country.err()).contains("--country 'XX': Use a two-letter country code");
+        assertThat(language.exitCode()).isEqualTo(2);
+        assertThat(language.err()).contains("--language 'zz': Use a two-letter language code");
+        assertThat(url.exitCode()).isEqualTo(2);
+        assertThat(url.err()).contains("starting with http:// or https://");
+        assertThat(good.exitCode()).isZero();
+        assertThat(run("sources", "list", "--data", data).out()).contains("example.org/feed");
+    }
+
+    @Test
     void refusesADuplicateFeed() {
         String data = dir.toString();
         run("sources", "add", "https://example.org/feed", "--name", "X", "--data", data);

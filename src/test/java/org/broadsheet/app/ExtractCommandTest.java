@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.broadsheet.extract.ArticleExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -103,5 +106,29 @@ class ExtractCommandTest {
         Path gz = Files.writeString(dir.resolve("broken.html.gz"), "not gzip at all");
         assertThat(run(new ExtractCommand(), gz.toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("extract: cannot read");
+    }
+
+    @Test
+    void keepsExtractingTheOtherFilesWhenOnePageThrows() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.html"), PAGE);
+        Path bad = Files.writeString(dir.resolve("bad.html"), "<html>trips the extractor</html>");
+        Path last = Files.writeString(dir.resolve("last.html"), PAGE);
+        ArticleExtractor real = new ArticleExtractor();
+        ExtractCommand command = new ExtractCommand(InputStream.nullInputStream(), (body, base) -> {
+            if (new String(body, StandardCharsets.UTF_8).contains("trips the extractor")) {
+                throw new IllegalStateException("node stack\nexhausted");
+            }
+            return real.extract(body, null, base);
+        });
+
+        int exit = run(command, first.toString(), bad.toString(), last.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines().toList())
+                .containsExactly("extract: cannot extract " + bad + ": node stack exhausted");
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(JSON.readTree(lines.get(0)).get("file").asText()).isEqualTo(first.toString());
+        assertThat(JSON.readTree(lines.get(1)).get("file").asText()).isEqualTo(last.toString());
     }
 }

@@ -110,4 +110,42 @@ class ParseFeedCommandTest {
         assertThat(lines.get(1).at("/error/code").asText()).isEqualTo("EMPTY_BODY");
         assertThat(lines.get(1).at("/error/message").asText()).isNotBlank();
     }
+
+    @Test
+    void reportsTooLargeForAGzipBombAndAnOversizedFileAndParsesTheRest(@TempDir Path dir) throws IOException {
+        Path bomb = dir.resolve("bomb.xml.gz");
+        byte[] megabyte = new byte[1024 * 1024];
+        try (OutputStream zipped = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            for (int i = 0; i < 64; i++) {
+                zipped.write(megabyte);
+            }
+        }
+        Path big = Files.write(dir.resolve("big.xml"), new byte[ParseFeedCommand.MAX_INPUT_BYTES + 1]);
+        String feed = FIXTURES.resolve("atom-0.3.xml").toString();
+
+        int exit = run(bomb.toString(), big.toString(), feed);
+
+        assertThat(exit).isZero();
+        List<JsonNode> lines = lines();
+        assertThat(lines).hasSize(3);
+        for (JsonNode tooLarge : lines.subList(0, 2)) {
+            assertThat(tooLarge.fieldNames()).toIterable().containsExactly("file", "error");
+            assertThat(tooLarge.at("/error/code").asText()).isEqualTo("TOO_LARGE");
+            assertThat(tooLarge.at("/error/message").asText()).contains("10 MB");
+        }
+        assertThat(lines.get(0).get("file").asText()).isEqualTo(bomb.toString());
+        assertThat(lines.get(2).get("format").asText()).isEqualTo("atom_0.3");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void acceptsAFileOfExactlyTheLimitAsInputForTheParser() {
+        CommandLine cli = new CommandLine(
+                new ParseFeedCommand(new ByteArrayInputStream(new byte[ParseFeedCommand.MAX_INPUT_BYTES])));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("-")).isZero();
+        assertThat(out.toString()).doesNotContain("TOO_LARGE");
+    }
 }

@@ -148,6 +148,23 @@ class WebAdminPagesTest {
     }
 
     @Test
+    void refusesToRefreshAPausedSourceAndHidesItsRefreshButton() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+        String base = "/admin/sources/" + planet.id();
+        site.db.sources().setPaused(planet.id(), true);
+
+        Document list = site.page("/admin/sources");
+        HttpResponse<String> refresh = site.post(base + "/refresh", "");
+
+        assertThat(list.select("form[action=" + base + "/refresh]")).isEmpty();
+        assertThat(list.select("form[action=" + base + "/resume]")).hasSize(1);
+        assertThat(refresh.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refresh.body()).select(".notice").text())
+                .isEqualTo("Daily Planet is paused, so it was not fetched. Resume it to fetch it now.");
+        assertThat(site.refreshed).isEmpty();
+    }
+
+    @Test
     void operatorPagesAllowOnlyLoopbackAddresses() throws Exception {
         assertThat(OperatorAccess.allows(InetAddress.getByName("127.0.0.1"))).isTrue();
         assertThat(OperatorAccess.allows(InetAddress.getByName("::1"))).isTrue();
@@ -164,6 +181,25 @@ class WebAdminPagesTest {
         assertThat(OperatorAccess.loopbackHost("news.example.com")).isFalse();
         assertThat(OperatorAccess.loopbackHost("127.0.0.1.evil.example")).isFalse();
         assertThat(OperatorAccess.loopbackHost(null)).isFalse();
+    }
+
+    @Test
+    void refusesOperatorPagesToRequestsThatCameThroughAProxy() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+
+        // A default nginx proxy on the same machine connects from loopback with Host: 127.0.0.1:8080.
+        for (String header : OperatorAccess.PROXY_HEADERS) {
+            HttpResponse<String> page = site.get("/admin/sources", header, "203.0.113.7");
+            assertThat(page.statusCode()).as(header).isEqualTo(403);
+            assertThat(Jsoup.parse(page.body()).selectFirst("h1").text()).isEqualTo("Operators only");
+        }
+        HttpResponse<String> remove =
+                site.post("/admin/sources/" + planet.id() + "/remove", "", "X-Forwarded-For", "203.0.113.7");
+
+        assertThat(remove.statusCode()).isEqualTo(403);
+        assertThat(site.db.sources().find(planet.id())).isPresent();
+        assertThat(site.get("/admin/sources").statusCode()).isEqualTo(200);
+        assertThat(site.get("/", "X-Forwarded-For", "203.0.113.7").statusCode()).isEqualTo(200);
     }
 
     @Test
