@@ -67,8 +67,8 @@ existing_dir() { REPLY="$warm_dir"; }
 ensure_built
 machine_facts
 echo "java options: ${BROADSHEET_JAVA_OPTS:-(launcher defaults)}"
-# One untimed start after a build: the launcher's JVM writes its class-data-sharing archive at the first exit after
-# a build, and every later start uses it, so the timed runs measure the steady state an operator sees.
+# One untimed start: it fills the data directory that the second-start series reuses (the launcher records its
+# class-data archive right after a build, so the timed runs see the steady state an operator sees).
 new_temp_dir
 warm_dir="$REPLY"
 time_one_start "$warm_dir"
