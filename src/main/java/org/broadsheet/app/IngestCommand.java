@@ -61,6 +61,7 @@ final class IngestCommand implements Callable<Integer> {
                         r.inserted(),
                         r.updated(),
                         r.fromFeedContent(),
+                        r.failed(),
                         r.errorCode() == null ? "" : r.errorCode() + ": " + r.errorMessage());
                 failed += r.status() == PollResult.Status.FAILED ? 1 : 0;
                 inserted += r.inserted();
