@@ -48,12 +48,12 @@ final class IngestCommand implements Callable<Integer> {
             List<PollResult> results = app.scheduler().pollAllOnce();
             int failed = 0, inserted = 0, updated = 0;
             out.printf(
-                    "%-5s %-28s %-13s %7s %5s %7s %9s  %s%n",
-                    "ID", "SOURCE", "STATUS", "ENTRIES", "NEW", "UPDATED", "FROM-FEED", "ERROR");
+                    "%-5s %-28s %-13s %7s %5s %7s %9s %6s  %s%n",
+                    "ID", "SOURCE", "STATUS", "ENTRIES", "NEW", "UPDATED", "FROM-FEED", "FAILED", "ERROR");
             for (PollResult r : results) {
                 Source s = byId.get(r.sourceId());
                 out.printf(
-                        "%-5d %-28s %-13s %7d %5d %7d %9d  %s%n",
+                        "%-5d %-28s %-13s %7d %5d %7d %9d %6d  %s%n",
                         r.sourceId(),
                         s == null ? "?" : Text.clip(s.name(), 28),
                         r.status(),
