@@ -49,7 +49,7 @@ public final class Ingester {
     private final IngestSettings settings;
     private final Clock clock;
     private final Backoff backoff;
-    private final ArticleAssembler assembler = new ArticleAssembler();
+    private final DraftAssembler assembler = new DraftAssembler();
 
     /** Creates an ingester; {@code cpu} is the bounded pool that runs extraction. */
     public Ingester(

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Merges what the feed says about an entry with what was extracted from its page (or from the feed's own content)
  * into the article to store. The feed wins for identity and dates; the page wins for the body.
  */
-final class ArticleAssembler {
+final class DraftAssembler {
     private static final int EXCERPT_LENGTH = 300;
 
     ArticleDraft assemble(Source source, FeedEntry entry, URI url, ExtractedArticle body, Instant fetched) {
