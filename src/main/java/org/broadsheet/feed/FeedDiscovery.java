@@ -70,8 +70,8 @@ public final class FeedDiscovery implements FeedFinder {
     /**
      * Returns the feeds to use for {@code url}, best first and never empty: just {@code url} when it is a feed itself.
      *
-     * @throws FeedDiscoveryException with {@code NO_FEED_FOUND} when nothing parses as a feed, {@code TIMEOUT} when
-     *     the time budget ran out first, or the fetch's code ({@code HTTP_404}, {@code BLOCKED_ADDRESS}, ...) when
+     * @throws FeedDiscoveryException with {@code NO_FEED_FOUND} when nothing parses as a feed, {@code SEARCH_TIMEOUT}
+     *     when the time budget ran out first, or the fetch's code ({@code HTTP_404}, {@code BLOCKED_ADDRESS}, ...) when
      *     {@code url} itself cannot be fetched
      */
     public List<DiscoveredFeed> discover(URI url) throws FeedDiscoveryException {
@@ -100,7 +100,7 @@ public final class FeedDiscovery implements FeedFinder {
         }
         if (search.outOfTime) {
             throw new FeedDiscoveryException(
-                    FeedDiscoveryException.TIMEOUT, url, "Ran out of time looking for a feed at " + url, null);
+                    FeedDiscoveryException.SEARCH_TIMEOUT, url, "Ran out of time looking for a feed at " + url, null);
         }
         throw new FeedDiscoveryException(FeedDiscoveryException.NO_FEED_FOUND, url, "No feed found at " + url, null);
     }

@@ -6,15 +6,18 @@ import org.broadsheet.fetch.FetchException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Discovery that found no feed, with a stable code: {@link #NO_FEED_FOUND}, {@link #TIMEOUT} when the time budget ran
- * out, or the fetch's own code ({@code HTTP_404}, {@code BLOCKED_ADDRESS}, ...) when the page itself could not be
+ * Discovery that found no feed, with a stable code: {@link #NO_FEED_FOUND}, {@link #SEARCH_TIMEOUT} when the time
+ * budget ran out, or the fetch's own code ({@code HTTP_404}, {@code BLOCKED_ADDRESS}, ...) when the page itself could not be
  * fetched.
  */
 public final class FeedDiscoveryException extends Exception {
     /** The page was fetched, but neither it nor anything it points to or any common feed path is a feed. */
     public static final String NO_FEED_FOUND = "NO_FEED_FOUND";
-    /** The time budget ran out before a feed was found. */
-    public static final String TIMEOUT = "TIMEOUT";
+    /**
+     * The page was fetched, but the time budget ran out before a feed was found; distinct from the fetch's own
+     * {@code TIMEOUT}, which means the page itself did not answer in time.
+     */
+    public static final String SEARCH_TIMEOUT = "SEARCH_TIMEOUT";
 
     private final String code;
     private final URI url;
@@ -32,7 +35,7 @@ public final class FeedDiscoveryException extends Exception {
                 cause.code(), url, "Could not fetch " + url + ": " + cause.getMessage(), cause);
     }
 
-    /** The stable reason: {@link #NO_FEED_FOUND}, {@link #TIMEOUT} or a fetch code such as {@code HTTP_404}. */
+    /** The stable reason: {@link #NO_FEED_FOUND}, {@link #SEARCH_TIMEOUT} or a fetch code such as {@code HTTP_404}. */
     public String code() {
         return code;
     }

@@ -10,7 +10,8 @@ public interface FeedFinder {
     /**
      * Returns the feeds to use for {@code url}, best first and never empty: {@code url} itself when it is a feed.
      *
-     * @throws FeedDiscoveryException with {@code NO_FEED_FOUND}, or the fetch's code when {@code url} cannot be fetched
+     * @throws FeedDiscoveryException with {@code NO_FEED_FOUND}, {@code SEARCH_TIMEOUT}, or the fetch's code when
+     *     {@code url} itself cannot be fetched
      */
     List<DiscoveredFeed> find(URI url) throws FeedDiscoveryException;
 }

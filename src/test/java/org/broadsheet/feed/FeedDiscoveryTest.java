@@ -167,7 +167,7 @@ class FeedDiscoveryTest {
         assertThatThrownBy(() -> discovery.withTimeBudget(Duration.ofNanos(1)).discover(site.url("/")))
                 .isInstanceOf(FeedDiscoveryException.class)
                 .extracting(e -> ((FeedDiscoveryException) e).code())
-                .isEqualTo("TIMEOUT");
+                .isEqualTo("SEARCH_TIMEOUT");
         assertThat(site.requested).containsExactly("/");
     }
 
