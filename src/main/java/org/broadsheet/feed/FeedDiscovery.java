@@ -3,8 +3,10 @@ package org.broadsheet.feed;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.broadsheet.fetch.FetchException;
 import org.broadsheet.fetch.FetchRequest;
 import org.broadsheet.fetch.FetchResult;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the feeds behind an address a person pasted, usually a site's home page: the address itself when it is a
  * feed; else the feeds the page links to ({@code <link rel="alternate">} first, then {@code <a href>} links such as
- * {@code /feed.xml}); else the first of a few common feed paths on the same origin that answers with a feed. Every
+ * {@code /feed.xml}); when none of those is a feed, the first of a few common feed paths on the same origin that
+ * answers with one. Every
  * feed returned has been fetched and parsed. All requests go through the given {@link HttpFetcher}, so its address
  * guard, size and time limits apply; at most {@value #MAX_CANDIDATE_FETCHES} addresses besides the page are fetched.
  *
@@ -90,9 +93,9 @@ public final class FeedDiscovery implements FeedFinder {
         }
         List<FeedLinks.Candidate> linked = FeedLinks.find(page.body(), page.url());
         Search search = new Search(deadline);
-        if (!linked.isEmpty()) {
-            search.verify(linked, MAX_FEEDS);
-        } else {
+        search.verify(linked, MAX_FEEDS);
+        if (search.feeds.isEmpty()) {
+            // No links, or only stale ones: try the usual places, with whatever is left of the request limit.
             search.verify(commonPaths(page.url()), 1);
         }
         if (!search.feeds.isEmpty()) {
@@ -109,6 +112,7 @@ public final class FeedDiscovery implements FeedFinder {
     private final class Search {
         private final long deadline;
         private final List<DiscoveredFeed> feeds = new ArrayList<>();
+        private final Set<URI> tried = new HashSet<>();
         private int fetches;
         private boolean outOfTime;
 
@@ -120,6 +124,9 @@ public final class FeedDiscovery implements FeedFinder {
             for (FeedLinks.Candidate candidate : candidates) {
                 if (feeds.size() >= wanted || fetches >= MAX_CANDIDATE_FETCHES) {
                     return;
+                }
+                if (!tried.add(candidate.url())) {
+                    continue;
                 }
                 if (System.nanoTime() - deadline >= 0) {
                     outOfTime = true;

@@ -181,4 +181,38 @@ class FeedDiscoveryTest {
                         URI.create("http://h/")))
                 .isEmpty();
     }
+
+    @Test
+    void fallsBackToCommonPathsWhenTheLinkedFeedIsGone() throws Exception {
+        site.serve(
+                        "/",
+                        LocalSite.HTML,
+                        LocalSite.page(
+                                "<link rel=alternate type=application/rss+xml href=/old.rss>",
+                                "<a href=/feed>Feed</a>"))
+                .serve("/rss", LocalSite.RSS, LocalSite.rss("Moved"));
+
+        List<DiscoveredFeed> feeds = discovery.discover(site.url("/"));
+
+        assertThat(feeds).extracting(DiscoveredFeed::url).containsExactly(site.url("/rss"));
+        // "/feed" was tried as a link, so probing does not ask for it again.
+        assertThat(site.requested).containsExactly("/", "/old.rss", "/feed", "/rss");
+    }
+
+    @Test
+    void fetchesAtMostEightCandidatesHoweverManyThePageLists() {
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            links.append("<link rel=alternate type=application/rss+xml href=/gone-")
+                    .append(i)
+                    .append(".xml>");
+        }
+        site.serve("/", LocalSite.HTML, LocalSite.page(links.toString(), ""));
+
+        assertThatThrownBy(() -> discovery.discover(site.url("/")))
+                .isInstanceOf(FeedDiscoveryException.class)
+                .extracting(e -> ((FeedDiscoveryException) e).code())
+                .isEqualTo("NO_FEED_FOUND");
+        assertThat(site.requested).hasSize(1 + FeedDiscovery.MAX_CANDIDATE_FETCHES);
+    }
 }
