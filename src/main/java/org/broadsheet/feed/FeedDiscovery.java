@@ -79,7 +79,8 @@ public final class FeedDiscovery implements FeedFinder {
      */
     public List<DiscoveredFeed> discover(URI url) throws FeedDiscoveryException {
         Objects.requireNonNull(url, "url");
-        long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
+        // Only read with a budget; nanoTime may be negative, so no sentinel stands for "no deadline".
+        long deadline = budget == null ? 0 : System.nanoTime() + budget.toNanos();
         FetchResult page;
         try {
             page = fetcher.fetch(FetchRequest.of(url));
@@ -128,7 +129,7 @@ public final class FeedDiscovery implements FeedFinder {
                 if (!tried.add(candidate.url())) {
                     continue;
                 }
-                if (System.nanoTime() - deadline >= 0) {
+                if (budget != null && System.nanoTime() - deadline >= 0) {
                     outOfTime = true;
                     return;
                 }
