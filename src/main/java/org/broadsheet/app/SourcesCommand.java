@@ -4,15 +4,13 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.broadsheet.feed.FeedParseException;
-import org.broadsheet.feed.FeedParser;
-import org.broadsheet.feed.ParsedFeed;
-import org.broadsheet.fetch.FetchException;
-import org.broadsheet.fetch.FetchRequest;
-import org.broadsheet.fetch.FetchResult;
+import org.broadsheet.feed.DiscoveredFeed;
+import org.broadsheet.feed.FeedDiscovery;
+import org.broadsheet.feed.FeedDiscoveryException;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
 import org.broadsheet.store.Database;
@@ -45,7 +43,10 @@ final class SourcesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a feed as a source.")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = "Adds a feed as a source; given a site's address, finds its feed.")
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -53,7 +54,7 @@ final class SourcesCommand implements Runnable {
         @Mixin
         StorageOptions storage = new StorageOptions();
 
-        @Parameters(paramLabel = "URL", description = "The feed's URL (http or https).")
+        @Parameters(paramLabel = "URL", description = "The feed's URL, or the site's (http or https).")
         String url = "";
 
         @Option(names = "--name", description = "Display name (default: the feed's title).")
@@ -81,25 +82,67 @@ final class SourcesCommand implements Runnable {
                 description = "Poll interval, e.g. 15m, 1h (default ${DEFAULT-VALUE}).")
         String interval = "15m";
 
+        @Option(
+                names = "--allow-private-addresses",
+                description = "Allow fetching from loopback and private networks while looking for the feed.")
+        boolean allowPrivate;
+
         @Override
         public Integer call() {
-            URI feedUrl = parseUrl(url);
-            NewSource source;
+            URI given = parseUrl(url);
+            // Checked before any fetch, so that a typo costs no request.
+            String countryCode;
+            String languageCode;
+            DisplayPolicy policy;
+            Duration every;
             try {
-                source = NewSource.of(name != null ? name : titleOf(feedUrl), feedUrl)
-                        .withCountry(code(country, "--country"))
-                        .withLanguage(code(language, "--language"))
-                        .withDisplay(DisplayPolicy.parse(display))
-                        .withPollInterval(parseInterval(interval));
+                countryCode = code(country, "--country");
+                languageCode = code(language, "--language");
+                policy = DisplayPolicy.parse(display);
+                every = parseInterval(interval);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
+            if (name != null && name.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--name must not be blank");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<DiscoveredFeed> feeds;
+            try {
+                feeds = discover(given);
+            } catch (FeedDiscoveryException e) {
+                if (e.code().equals(FeedDiscoveryException.NO_FEED_FOUND)) {
+                    err.println(e.code() + ": " + e.getMessage()
+                            + " (no feed link on the page and none of the common feed paths answered with a feed)");
+                    return 1;
+                }
+                // As before discovery existed: an address that cannot be fetched now is added as given, and the
+                // ingester reports its failure with the source.
+                err.printf("Could not fetch %s (%s); adding it as given.%n", given, e.code());
+                feeds = List.of();
+            }
+            URI feedUrl = feeds.isEmpty() ? given : feeds.get(0).url();
+            String title = feeds.isEmpty() ? null : feeds.get(0).title();
+            String sourceName = name != null ? name : title != null && !title.isBlank() ? title : given.getHost();
+            NewSource source = NewSource.of(sourceName, feedUrl)
+                    .withCountry(countryCode)
+                    .withLanguage(languageCode)
+                    .withDisplay(policy)
+                    .withPollInterval(every);
+            if (!feedUrl.equals(given)) {
+                out.printf("Found feed %s at %s%n", feedUrl, given);
+            }
             try (Database db = Database.open(storage.jdbcUrl())) {
                 Source added = db.sources().add(source);
-                spec.commandLine().getOut().printf("Added source %d: %s (%s)%n", added.id(), added.name(), feedUrl);
+                out.printf("Added source %d: %s (%s)%n", added.id(), added.name(), feedUrl);
+                for (DiscoveredFeed other : feeds.subList(Math.min(1, feeds.size()), feeds.size())) {
+                    out.printf(
+                            "Also found: %s%s%n", other.url(), other.title() == null ? "" : " (" + other.title() + ")");
+                }
                 return 0;
             } catch (DuplicateSourceException e) {
-                spec.commandLine().getErr().println("DUPLICATE_SOURCE: " + e.getMessage());
+                err.println("DUPLICATE_SOURCE: " + e.getMessage());
                 return 1;
             }
         }
@@ -111,21 +154,12 @@ final class SourcesCommand implements Runnable {
             return URI.create(value.strip());
         }
 
-        /** The feed's own title, so that adding a source needs only its URL; the host name if it cannot be read. */
-        private String titleOf(URI feedUrl) {
-            try (HttpFetcher fetcher = new HttpFetcher(FetchSettings.defaults())) {
-                FetchResult result = fetcher.fetch(FetchRequest.of(feedUrl));
-                ParsedFeed feed = new FeedParser().parse(result.body(), result.contentType(), result.url());
-                String title = feed.feed().title();
-                if (title != null && !title.isBlank()) {
-                    return title.strip();
-                }
-            } catch (FetchException | FeedParseException e) {
-                spec.commandLine()
-                        .getErr()
-                        .printf("Could not read the feed's title (%s); using the host name.%n", e.getMessage());
+        /** The feeds at {@code given}: itself when it is a feed, else those its page links to or a common path. */
+        private List<DiscoveredFeed> discover(URI given) throws FeedDiscoveryException {
+            try (HttpFetcher fetcher =
+                    new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate))) {
+                return new FeedDiscovery(fetcher).discover(given);
             }
-            return feedUrl.getHost();
         }
 
         /** The country or language code, normalised, or null when not given; checked as the web form checks it. */

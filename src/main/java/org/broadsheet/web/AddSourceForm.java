@@ -58,11 +58,27 @@ public record AddSourceForm(String feedUrl, String name, String country, String 
 
     /** The source to add; call only when {@link #problems()} is empty. */
     NewSource toNewSource() {
+        return toNewSource(url());
+    }
+
+    /** The address entered, parsed; call only when {@link #problems()} is empty. */
+    URI url() {
         URI url = SourceFields.parseHttpUrl(feedUrl.strip());
         if (url == null || !problems().isEmpty()) {
             throw new IllegalStateException("the form has problems: " + problems());
         }
-        return NewSource.of(name.strip(), url)
+        return url;
+    }
+
+    /**
+     * The source to add with {@code feedUrl} (the address entered, or the feed found there) as its feed; call only
+     * when {@link #problems()} is empty.
+     */
+    NewSource toNewSource(URI feedUrl) {
+        if (!problems().isEmpty()) {
+            throw new IllegalStateException("the form has problems: " + problems());
+        }
+        return NewSource.of(name.strip(), feedUrl)
                 .withCountry(country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT))
                 .withLanguage(language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT))
                 .withDisplay(DisplayPolicy.parse(display));

@@ -3,9 +3,12 @@ package org.broadsheet.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.broadsheet.feed.FeedDiscoveryException;
+import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.DuplicateSourceException;
 import org.broadsheet.store.Source;
 import org.broadsheet.store.SourceStore;
@@ -27,13 +30,25 @@ final class AdminPages {
     private final Templates templates;
     private final Site site;
     private final LongConsumer refreshSourceNow;
+    private final @Nullable FeedFinder feedFinder;
 
-    AdminPages(SourceStore sources, Views views, Templates templates, Site site, LongConsumer refreshSourceNow) {
+    /**
+     * @param feedFinder finds the feed behind an address entered in the form, during the request; null to add every
+     *     address as entered
+     */
+    AdminPages(
+            SourceStore sources,
+            Views views,
+            Templates templates,
+            Site site,
+            LongConsumer refreshSourceNow,
+            @Nullable FeedFinder feedFinder) {
         this.sources = sources;
         this.views = views;
         this.templates = templates;
         this.site = site;
         this.refreshSourceNow = refreshSourceNow;
+        this.feedFinder = feedFinder;
     }
 
     /** {@code GET /admin/sources}: the table of sources and an empty form, with a notice after an action. */
@@ -42,7 +57,11 @@ final class AdminPages {
         show(ctx, AddSourceForm.empty(), Map.of(), notice(ctx));
     }
 
-    /** {@code POST /admin/sources}: adds a feed and fetches it, or shows the form again with what is wrong. */
+    /**
+     * {@code POST /admin/sources}: adds a feed and fetches it, or shows the form again with what is wrong. With a
+     * {@link FeedFinder}, a site's address is replaced by the first feed found there; one that cannot be fetched now is
+     * added as entered, as without a finder, so that its failure shows with the source.
+     */
     void add(Context ctx) {
         AddSourceForm form = AddSourceForm.of(
                 ctx.formParam("feedUrl"),
@@ -53,17 +72,50 @@ final class AdminPages {
         Map<String, String> problems = form.problems();
         if (problems.isEmpty()) {
             try {
-                Source added = sources.add(form.toNewSource());
+                Source added = sources.add(form.toNewSource(feedUrl(form.url())));
                 log.info("Source added: source_id={} url={}", added.id(), added.feedUrl());
                 refreshSourceNow.accept(added.id());
                 ctx.redirect(Views.sourceHref(added.id()), HttpStatus.SEE_OTHER);
                 return;
             } catch (DuplicateSourceException e) {
                 problems = Map.of("feedUrl", "This feed is already added.");
+            } catch (FeedDiscoveryException e) {
+                problems = Map.of("feedUrl", discoveryProblem(e));
             }
         }
         ctx.status(HttpStatus.BAD_REQUEST);
         show(ctx, form, problems, null);
+    }
+
+    /** The feed to add for an address entered: the first the finder finds there, or the address itself. */
+    private URI feedUrl(URI entered) throws FeedDiscoveryException {
+        if (feedFinder == null) {
+            return entered;
+        }
+        try {
+            URI found = feedFinder.find(entered).getFirst().url();
+            if (!found.equals(entered)) {
+                log.info("Feed discovered: url={} feed={}", entered, found);
+            }
+            return found;
+        } catch (FeedDiscoveryException e) {
+            if (e.code().equals(FeedDiscoveryException.NO_FEED_FOUND)
+                    || e.code().equals(FeedDiscoveryException.SEARCH_TIMEOUT)) {
+                throw e;
+            }
+            // The address did not answer now; the ingester retries it and shows the reason with the source.
+            log.info(
+                    "Feed discovery could not fetch the address; adding it as entered: url={} reason={}",
+                    entered,
+                    e.code());
+            return entered;
+        }
+    }
+
+    private static String discoveryProblem(FeedDiscoveryException e) {
+        return e.code().equals(FeedDiscoveryException.NO_FEED_FOUND)
+                ? "No feed found at this address. Enter the address of its RSS, Atom or JSON feed."
+                : "Looking for a feed at this address took too long. Enter the address of its feed.";
     }
 
     /**

@@ -14,12 +14,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
 import org.broadsheet.api.ApiV1;
+import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.SourceStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP server for readers, operators and API clients. {@link #routes} is the one table of every route; access
@@ -37,7 +40,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving on {@code settings.host()} and {@code settings.port()} and returns once the port is bound.
+     * Starts serving on {@code settings.host()} and {@code settings.port()} and returns once the port is bound. The
+     * operator's form adds every address as entered, without looking for a feed behind it; use the overload with a
+     * {@link FeedFinder} for that.
      *
      * @param refreshSourceNow asks the ingester to poll a source soon; must not block
      * @param contentVersion a number that changes whenever articles or sources change; cached pages are kept while it
@@ -50,12 +55,42 @@ public final class WebServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion) {
+        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, null);
+    }
+
+    /**
+     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, PrometheusMeterRegistry, LongConsumer,
+     * LongSupplier)}, with {@code feedFinder} asked for the feed behind each address entered in the operator's form:
+     * a site's home page is added as the first feed found there, and one without any feed is refused with a 400. The
+     * finder runs during the request, so give it a short limit, such as a {@link org.broadsheet.feed.FeedDiscovery}
+     * over a fetcher with a 5 s total timeout and {@code withTimeBudget(Duration.ofSeconds(10))}.
+     */
+    public static WebServer start(
+            WebSettings settings,
+            SourceStore sources,
+            ArticleStore articles,
+            PrometheusMeterRegistry metrics,
+            LongConsumer refreshSourceNow,
+            LongSupplier contentVersion,
+            FeedFinder feedFinder) {
+        Objects.requireNonNull(feedFinder, "feedFinder");
+        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder);
+    }
+
+    private static WebServer launch(
+            WebSettings settings,
+            SourceStore sources,
+            ArticleStore articles,
+            PrometheusMeterRegistry metrics,
+            LongConsumer refreshSourceNow,
+            LongSupplier contentVersion,
+            @Nullable FeedFinder feedFinder) {
         Site site = new Site(settings.siteName(), assetVersion());
         Templates templates = new Templates();
         Views views = new Views(new TimeDisplay(settings.zone(), Clock.systemUTC()));
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
         ReaderPages reader = new ReaderPages(sources, articles, views, templates, cache, site);
-        AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow);
+        AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow, feedFinder);
         SystemEndpoints system = new SystemEndpoints(articles, metrics, site);
         ApiV1 api = new ApiV1(sources, articles);
         Failures failures = new Failures(templates, site);

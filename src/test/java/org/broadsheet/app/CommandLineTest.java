@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.broadsheet.demo.DemoServer;
 import org.broadsheet.demo.DemoSource;
+import org.broadsheet.feed.LocalSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -90,7 +91,7 @@ class CommandLineTest {
         Run good = run(
                 "sources",
                 "add",
-                "https://example.org/feed",
+                "http://127.0.0.1:1/feed",
                 "--name",
                 "X",
                 "--country",
@@ -107,17 +108,69 @@ class CommandLineTest {
         assertThat(url.exitCode()).isEqualTo(2);
         assertThat(url.err()).contains("starting with http:// or https://");
         assertThat(good.exitCode()).isZero();
-        assertThat(run("sources", "list", "--data", data).out()).contains("example.org/feed");
+        assertThat(run("sources", "list", "--data", data).out()).contains("127.0.0.1:1/feed");
     }
 
     @Test
     void refusesADuplicateFeed() {
         String data = dir.toString();
-        run("sources", "add", "https://example.org/feed", "--name", "X", "--data", data);
+        // A loopback address without --allow-private-addresses is refused before any connection, so the feed is
+        // added as given without a request leaving the machine.
+        run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--data", data);
 
-        Run again = run("sources", "add", "https://example.org/feed", "--name", "X", "--data", data);
+        Run again = run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--data", data);
 
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("DUPLICATE_SOURCE");
+    }
+
+    @Test
+    void addsTheFeedDiscoveredAtASiteAddressAndNamesTheOthers() {
+        try (LocalSite site = new LocalSite()) {
+            site.serve(
+                            "/",
+                            LocalSite.HTML,
+                            LocalSite.page(
+                                    "<link rel=alternate type=application/rss+xml href=/rss.xml>"
+                                            + "<link rel=alternate type=application/atom+xml href=/atom.xml>",
+                                    ""))
+                    .serve("/rss.xml", LocalSite.RSS, LocalSite.rss("Daily News"))
+                    .serve("/atom.xml", LocalSite.ATOM, LocalSite.atom("Daily Atom"));
+            String data = dir.toString();
+
+            Run added = run("sources", "add", site.url("/").toString(), "--allow-private-addresses", "--data", data);
+
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            assertThat(added.out())
+                    .contains("Found feed " + site.url("/rss.xml") + " at " + site.url("/"))
+                    .contains("Added source 1: Daily News (" + site.url("/rss.xml") + ")")
+                    .contains("Also found: " + site.url("/atom.xml") + " (Daily Atom)");
+            assertThat(run("sources", "list", "--data", data).out())
+                    .contains(site.url("/rss.xml").toString())
+                    .doesNotContain(site.url("/atom.xml").toString());
+        }
+    }
+
+    @Test
+    void refusesASiteWithoutAFeed() {
+        try (LocalSite site = new LocalSite()) {
+            site.serve("/", LocalSite.HTML, LocalSite.page("", "<p>No feed here</p>"));
+            String data = dir.toString();
+
+            Run added = run(
+                    "sources",
+                    "add",
+                    site.url("/").toString(),
+                    "--name",
+                    "X",
+                    "--allow-private-addresses",
+                    "--data",
+                    data);
+
+            assertThat(added.exitCode()).isEqualTo(1);
+            assertThat(added.err()).contains("NO_FEED_FOUND");
+            assertThat(run("sources", "list", "--data", data).out())
+                    .doesNotContain(site.url("/").toString());
+        }
     }
 }

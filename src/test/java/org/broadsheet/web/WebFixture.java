@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.ArticleDraft;
 import org.broadsheet.store.Database;
 import org.broadsheet.store.DisplayPolicy;
@@ -35,6 +36,19 @@ public final class WebFixture implements AutoCloseable {
         db = Database.open("jdbc:sqlite:" + dir.resolve("test.db"));
         server = WebServer.start(
                 WebSettings.defaults().withPort(0), db.sources(), db.articles(), metrics, refreshed::add, db::version);
+    }
+
+    /** A server whose operator form asks {@code feedFinder} for the feed behind each address entered. */
+    public WebFixture(Path dir, FeedFinder feedFinder) {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("test.db"));
+        server = WebServer.start(
+                WebSettings.defaults().withPort(0),
+                db.sources(),
+                db.articles(),
+                metrics,
+                refreshed::add,
+                db::version,
+                feedFinder);
     }
 
     public Source source(String name, DisplayPolicy display) {
