@@ -8,10 +8,13 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.broadsheet.extract.ArticleExtractor;
+import org.broadsheet.feed.FeedDiscovery;
+import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
@@ -30,6 +33,7 @@ final class Broadsheet implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final FetchSettings fetchSettings;
     private @Nullable Pipeline pipeline;
+    private @Nullable HttpFetcher discoveryFetcher;
 
     /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
     private record Pipeline(HttpFetcher fetcher, ExecutorService cpu, IngestScheduler scheduler) {}
@@ -79,6 +83,21 @@ final class Broadsheet implements AutoCloseable {
         return metrics;
     }
 
+    /**
+     * Finds the feed behind an address an operator enters (the address itself, or the feeds its page links to), with
+     * short time limits because an operator waits for the answer. Its fetcher is created on first use.
+     */
+    FeedFinder feedFinder() {
+        return url -> discovery().find(url);
+    }
+
+    private synchronized FeedDiscovery discovery() {
+        if (discoveryFetcher == null) {
+            discoveryFetcher = new HttpFetcher(fetchSettings.withTotalTimeout(Duration.ofSeconds(5)));
+        }
+        return new FeedDiscovery(discoveryFetcher).withTimeBudget(Duration.ofSeconds(10));
+    }
+
     /** The ingestion scheduler (not started), wiring the pipeline on first use. */
     synchronized IngestScheduler scheduler() {
         if (pipeline == null) {
@@ -98,6 +117,9 @@ final class Broadsheet implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             pipeline.fetcher().close();
+        }
+        if (discoveryFetcher != null) {
+            discoveryFetcher.close();
         }
         database.close();
         metrics.close();

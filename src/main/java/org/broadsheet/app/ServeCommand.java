@@ -91,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
                 app.database().articles(),
                 app.metrics(),
                 sourceId -> app.scheduler().pollNow(sourceId),
-                app.database()::version));
+                app.database()::version,
+                app.feedFinder()));
         if (demo) {
             DemoServer demoServer = parts.demo(DemoServer.start(0));
             new DemoSources(app.database().sources()).reset(demoServer.sources());
