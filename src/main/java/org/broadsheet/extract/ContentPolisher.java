@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,12 @@ final class ContentPolisher {
     private static final Set<String> KEEP_WHEN_EMPTY =
             Set.of("img", "br", "hr", "picture", "video", "audio", "source", "td", "th", "col");
     private static final int MAX_LEADING_BLOCKS = 6;
+    /** Parsed once: this query runs on every small block, and parsing it each time dominated pages of many blocks. */
+    private static final Evaluator MEDIA = QueryParser.parse("img, picture, video");
+
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("caption, th, thead, col, colgroup");
+
     private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul");
 
     private ContentPolisher() {}
@@ -43,7 +51,7 @@ final class ContentPolisher {
         SubtreeCounts counts = SubtreeCounts.of(body);
         List<Element> doomed = new ArrayList<>();
         for (Element el : body.select(String.join(", ", CONDITIONAL))) {
-            if (!isDataTable(el) && el.closest("figure") == null && looksLikeClutter(el, counts.get(el))) {
+            if (!isDataTable(el) && el.closest(FIGURE) == null && looksLikeClutter(el, counts.get(el))) {
                 doomed.add(el);
             }
         }
@@ -82,7 +90,7 @@ final class ContentPolisher {
         if (el.attr("role").equals("presentation")) {
             return false;
         }
-        return el.selectFirst("caption, th, thead, col, colgroup") != null
+        return el.selectFirst(TABLE_STRUCTURE) != null
                 || el.getElementsByTag("tr").size() >= 3
                         && el.getElementsByTag("table").size() == 1;
     }
@@ -91,7 +99,7 @@ final class ContentPolisher {
     private static void removeLabelsAndCredits(Element body) {
         List<Element> doomed = new ArrayList<>();
         for (Element el : body.select("p, div, span, small, figcaption")) {
-            if (!hasNoBlockChild(el) || el.selectFirst("img, picture, video") != null) {
+            if (!hasNoBlockChild(el) || el.selectFirst(MEDIA) != null) {
                 continue;
             }
             String text = el.text();

@@ -6,14 +6,20 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never article content before scoring: scripts and styles, hidden elements, navigation, and
  * (when asked) blocks whose class or id marks them as chrome: comments, share bars, newsletters, ads, related links.
  */
 final class PageCleaner {
+    /** Queries run on many elements of a page, parsed once. */
+    private static final Evaluator ARTICLE_OR_HEADLINE = QueryParser.parse("[itemprop=articleBody], article, main, h1");
+
+    private static final Evaluator ARTICLE = QueryParser.parse("[itemprop=articleBody], article");
     private static final Set<String> ALWAYS_REMOVED = Set.of(
             "script",
             "style",
@@ -83,7 +89,7 @@ final class PageCleaner {
                 && !isContentTag(tag)
                 && Hints.isChrome(el)
                 && !insideCodeOrTable(el)
-                && el.selectFirst("[itemprop=articleBody], article, main, h1") == null;
+                && el.selectFirst(ARTICLE_OR_HEADLINE) == null;
     }
 
     private static boolean isContentTag(String tag) {
@@ -116,7 +122,7 @@ final class PageCleaner {
 
     /** True when {@code el} wraps the article: a marked article body, or long paragraphs that are not links. */
     private static boolean holdsArticle(Element el) {
-        if (el.selectFirst("[itemprop=articleBody], article") != null) {
+        if (el.selectFirst(ARTICLE) != null) {
             return true;
         }
         int paragraphText = 0;

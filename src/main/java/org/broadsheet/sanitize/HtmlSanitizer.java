@@ -1,6 +1,7 @@
 package org.broadsheet.sanitize;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -77,10 +78,29 @@ public final class HtmlSanitizer {
             .onElements("td", "th")
             .allowAttributes("cite")
             .onElements("blockquote", "q")
-            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+            // Not requireRelsOnLinks: it writes its tokens in Set.of order, which changes from run to run.
+            .allowElements(HtmlSanitizer::withFixedRel, "a")
             .toFactory();
 
+    /** The {@code rel} every link gets, always in this order so that output is byte-for-byte reproducible. */
+    static final String LINK_REL = "nofollow noopener noreferrer";
+
     private HtmlSanitizer() {}
+
+    /**
+     * Element policy for {@code a}: runs after the attribute policies, so {@code attrs} (names and values, alternating)
+     * holds only allowed attributes; a link that kept its {@code href} gets {@link #LINK_REL}.
+     */
+    private static String withFixedRel(String elementName, List<String> attrs) {
+        for (int i = 0; i < attrs.size(); i += 2) {
+            if (attrs.get(i).equals("href")) {
+                attrs.add("rel");
+                attrs.add(LINK_REL);
+                break;
+            }
+        }
+        return elementName;
+    }
 
     /**
      * Returns a safe version of {@code html}. Relative {@code href} and {@code src} values are first made absolute
