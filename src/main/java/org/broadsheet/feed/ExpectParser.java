@@ -140,7 +140,7 @@ final class ExpectParser {
             return new FeedExpectation.Literal(List.copyOf(values));
         }
         if (c == '\'' || c == '"') {
-            return new FeedExpectation.Literal(string());
+            return new FeedExpectation.Literal(strings());
         }
         if (Character.isDigit(c) || c == '-') {
             return new FeedExpectation.Literal(number());
@@ -153,7 +153,7 @@ final class ExpectParser {
                 if (!name.equals("u")) {
                     throw new NotApplicable("bytes or raw string");
                 }
-                return new FeedExpectation.Literal(string());
+                return new FeedExpectation.Literal(strings());
             }
             return switch (name) {
                 case "None" -> new FeedExpectation.Literal(null);
@@ -273,11 +273,30 @@ final class ExpectParser {
         }
     }
 
-    /** A Python string literal, with its escapes decoded. */
+    /** Adjacent string literals, which Python joins: {@code 'a' "b"}. */
+    private String strings() {
+        StringBuilder out = new StringBuilder(string());
+        while (true) {
+            skipSpace();
+            if (text.startsWith("u'", pos) || text.startsWith("u\"", pos)) {
+                pos++;
+            }
+            if (pos >= text.length() || text.charAt(pos) != '\'' && text.charAt(pos) != '"') {
+                return out.toString();
+            }
+            out.append(string());
+        }
+    }
+
+    /** A Python string literal, single or triple quoted, with its escapes decoded. */
     private String string() {
-        char quote = text.charAt(pos++);
+        char quoteChar = text.charAt(pos);
+        String quote = text.startsWith(String.valueOf(quoteChar).repeat(3), pos)
+                ? String.valueOf(quoteChar).repeat(3)
+                : String.valueOf(quoteChar);
+        pos += quote.length();
         StringBuilder out = new StringBuilder();
-        while (pos < text.length() && text.charAt(pos) != quote) {
+        while (pos < text.length() && !text.startsWith(quote, pos)) {
             char c = text.charAt(pos++);
             if (c != '\\') {
                 out.append(c);
@@ -297,7 +316,7 @@ final class ExpectParser {
         if (pos >= text.length()) {
             throw new NotApplicable("unterminated string");
         }
-        pos++;
+        pos += quote.length();
         return out.toString();
     }
 

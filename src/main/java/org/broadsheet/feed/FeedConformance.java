@@ -36,8 +36,9 @@ public final class FeedConformance {
     private static final List<String> SUITES = List.of(FEEDPARSER, GOFEED, FEED_RS, FEEDVALIDATOR);
 
     private static final Pattern EXPECT = Pattern.compile("Expect:[ \\t]*(.*?)[ \\t]*(?:-->|\\r?\\n|$)");
-    private static final Pattern HEADER =
-            Pattern.compile("(?m)^\\s*Header:\\s*Content-type:\\s*(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Where upstream serves its test documents from, for resolving relative links as it does. */
+    private static final String DOCUMENT_ROOT = "http://127.0.0.1:8097/tests/";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FeedParser parser = new FeedParser();
@@ -71,8 +72,19 @@ public final class FeedConformance {
         byte[] body = Files.readAllBytes(file);
         String relative = dir.relativize(file).toString().replace('\\', '/');
         String header = suite.equals(FEEDPARSER) ? head(body) : "";
-        String contentType = header(header);
-        URI base = URI.create("http://localhost:8097/tests/" + relative.replace(' ', '_'));
+        String contentType = header(header, "Content-type");
+        // Upstream serves its tests from 127.0.0.1:8097; a Content-Location header rebases the document, as it would
+        // when a fetcher passes it on.
+        URI documentUrl = URI.create(DOCUMENT_ROOT + relative.replace(' ', '_'));
+        String location = header(header, "Content-Location");
+        if (location != null) {
+            try {
+                documentUrl = documentUrl.resolve(location);
+            } catch (IllegalArgumentException e) {
+                report.problem(suite + "/" + relative + ": unusable Content-Location " + location);
+            }
+        }
+        URI base = documentUrl;
         long start = System.nanoTime();
         Future<ParsedFeed> future = executor.submit(() -> parser.parse(body, contentType, base));
         ParsedFeed parsed = null;
@@ -224,8 +236,11 @@ public final class FeedConformance {
         return new String(body, 0, n, charset).replace("\uFEFF", "");
     }
 
-    private static @Nullable String header(String head) {
-        Matcher m = HEADER.matcher(head);
+    /** The value of an HTTP header that a test declares in a {@code Header: Name: value} line. */
+    static @Nullable String header(String head, String name) {
+        Matcher m = Pattern.compile(
+                        "(?m)^\\s*Header:\\s*" + Pattern.quote(name) + ":\\s*(.+?)\\s*$", Pattern.CASE_INSENSITIVE)
+                .matcher(head);
         return m.find() ? m.group(1) : null;
     }
 
