@@ -123,4 +123,24 @@ class FeedParserTest {
         assertThat(first.entries().get(0).id())
                 .isNotEqualTo(first.entries().get(1).id());
     }
+
+    @Test
+    void fallsBackToDublinCoreAndXhtmlBody() throws FeedParseException {
+        String rss = """
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+                <dc:title>Channel</dc:title><dc:description>About it</dc:description>
+                <item><dc:title>Item</dc:title><dc:description>Short</dc:description>
+                <body xmlns="http://www.w3.org/1999/xhtml"><p>Full <a href="/more">text</a></p></body></item>
+                </channel></rss>""";
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+        assertThat(feed.feed().title()).isEqualTo("Channel");
+        assertThat(feed.feed().description()).isEqualTo("About it");
+        FeedEntry entry = feed.entries().getFirst();
+        assertThat(entry.title()).isEqualTo("Item");
+        assertThat(entry.summary()).contains("Short");
+        assertThat(entry.content())
+                .contains("Full")
+                .contains("https://example.org/more")
+                .doesNotContain("xmlns");
+    }
 }
