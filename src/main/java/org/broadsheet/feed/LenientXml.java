@@ -9,13 +9,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The repairs made to broken XML feeds before and after a strict parse fails: junk before the prolog, document type
- * declarations (never processed, so that no entity can read a file or a URL), and unescaped ampersands.
+ * declarations (never processed, so that no entity can read a file or a URL), unescaped ampersands and a last end tag
+ * cut short.
  */
 final class LenientXml {
     private static final Pattern DOCTYPE =
             Pattern.compile("<!DOCTYPE(?:[^\\[>]*\\[.*?\\]\\s*>|[^>]*>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern AMPERSAND =
             Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
+    private static final Pattern UNTERMINATED_END_TAG = Pattern.compile("(</[A-Za-z_][-A-Za-z0-9_.:]*)\\s*\\z");
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
 
     private static final Pattern INVALID_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
@@ -107,6 +109,15 @@ final class LenientXml {
     /** Whether the document's root says HTML rather than a feed. */
     static boolean isHtmlRoot(@Nullable String root) {
         return root != null && root.toLowerCase(Locale.ROOT).equals("html");
+    }
+
+    /**
+     * Completes an end tag that lost its {@code >} at the very end of the document ({@code ...</rss}), the mark of a
+     * download cut one byte short; returns the input otherwise.
+     */
+    static String withTerminatedEndTag(String xml) {
+        Matcher m = UNTERMINATED_END_TAG.matcher(xml);
+        return m.find() ? xml.substring(0, m.end(1)) + ">" + xml.substring(m.end(1)) : xml;
     }
 
     /** Removes the document type declaration, internal subset included; returns the input when there is none. */

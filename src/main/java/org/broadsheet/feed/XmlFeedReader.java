@@ -63,12 +63,18 @@ final class XmlFeedReader {
             return build(valid);
         } catch (FeedException strictFailure) {
             String repaired = LenientXml.withDeclaredPrefixes(LenientXml.withEscapedAmpersands(valid));
-            if (repaired.equals(valid)) {
+            String terminated = LenientXml.withTerminatedEndTag(repaired);
+            if (terminated.equals(valid)) {
                 throw malformed(strictFailure);
             }
             try {
-                SyndFeed feed = build(repaired);
-                warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
+                SyndFeed feed = build(terminated);
+                if (!repaired.equals(valid)) {
+                    warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
+                }
+                if (!terminated.equals(repaired)) {
+                    warnings.add("completed the last end tag, which was cut short");
+                }
                 return feed;
             } catch (FeedException e) {
                 throw malformed(e);

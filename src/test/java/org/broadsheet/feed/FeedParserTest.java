@@ -143,4 +143,13 @@ class FeedParserTest {
                 .contains("https://example.org/more")
                 .doesNotContain("xmlns");
     }
+
+    @Test
+    void completesALastEndTagCutShort() throws FeedParseException {
+        String rss = "<rss version=\"2.0\"><channel><title>AT&amp;T &#8217;</title></channel></rss \n";
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+        assertThat(feed.feed().title()).isEqualTo("AT&T \u2019");
+        assertThat(feed.warnings()).containsExactly("completed the last end tag, which was cut short");
+        assertThat(code("<rss version=\"2.0\"><channel><title>cut</ti")).isEqualTo("MALFORMED_FEED");
+    }
 }
