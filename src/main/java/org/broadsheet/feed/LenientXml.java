@@ -80,11 +80,21 @@ final class LenientXml {
 
     /** The name of the root element (prefix included), skipping the prolog, comments and doctype; null if none. */
     static @Nullable String rootElement(String xml) {
+        int start = rootStart(xml);
+        if (start < 0) {
+            return null;
+        }
+        Matcher root = ROOT.matcher(xml).region(start, xml.length());
+        return root.lookingAt() ? root.group(1) : null;
+    }
+
+    /** Where the root element's start tag begins, after the prolog, comments and doctype; -1 if nowhere. */
+    private static int rootStart(String xml) {
         int i = 0;
         while (i < xml.length()) {
             int lt = xml.indexOf('<', i);
             if (lt < 0) {
-                return null;
+                return -1;
             }
             if (xml.startsWith("<?", lt)) {
                 i = after(xml, "?>", lt);
@@ -94,11 +104,10 @@ final class LenientXml {
                 Matcher doctype = DOCTYPE.matcher(xml).region(lt, xml.length());
                 i = doctype.lookingAt() ? doctype.end() : after(xml, ">", lt);
             } else {
-                Matcher root = ROOT.matcher(xml).region(lt, xml.length());
-                return root.lookingAt() ? root.group(1) : null;
+                return lt;
             }
         }
-        return null;
+        return -1;
     }
 
     private static int after(String xml, String end, int from) {
@@ -122,7 +131,9 @@ final class LenientXml {
 
     /** Removes the document type declaration, internal subset included; returns the input when there is none. */
     static String withoutDoctype(String xml) {
-        Matcher m = DOCTYPE.matcher(xml);
+        // Only in the prolog: "<!DOCTYPE" inside the document is text, in a CDATA section say.
+        int root = rootStart(xml);
+        Matcher m = DOCTYPE.matcher(xml).region(0, root < 0 ? xml.length() : root);
         return m.find() ? xml.substring(0, m.start()) + xml.substring(m.end()) : xml;
     }
 

@@ -152,4 +152,13 @@ class FeedParserTest {
         assertThat(feed.warnings()).containsExactly("completed the last end tag, which was cut short");
         assertThat(code("<rss version=\"2.0\"><channel><title>cut</ti")).isEqualTo("MALFORMED_FEED");
     }
+
+    @Test
+    void keepsADoctypeLookalikeInsideTheDocument() throws FeedParseException {
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title>"
+                + "<description><![CDATA[ <!DOCTYPE ]]></description></item></channel></rss>";
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+        assertThat(feed.warnings()).isEmpty();
+        assertThat(feed.entries()).singleElement().extracting(FeedEntry::title).isEqualTo("x");
+    }
 }
