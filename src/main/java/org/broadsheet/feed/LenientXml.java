@@ -18,6 +18,7 @@ final class LenientXml {
     private static final Pattern AMPERSAND =
             Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
     private static final Pattern UNTERMINATED_END_TAG = Pattern.compile("(</[A-Za-z_][-A-Za-z0-9_.:]*)\\s*\\z");
+    private static final Pattern XML_LANG = Pattern.compile("\\sxml:lang\\s*=\\s*([\"'])([^\"'<>]*)\\1");
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
 
     private static final Pattern INVALID_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
@@ -86,6 +87,17 @@ final class LenientXml {
         }
         Matcher root = ROOT.matcher(xml).region(start, xml.length());
         return root.lookingAt() ? root.group(1) : null;
+    }
+
+    /** The {@code xml:lang} attribute of the root element, with {@code en_US} written {@code en-US}; null if none. */
+    static @Nullable String rootLanguage(String xml) {
+        int start = rootStart(xml);
+        int end = start < 0 ? -1 : xml.indexOf('>', start);
+        if (end < 0) {
+            return null;
+        }
+        Matcher m = XML_LANG.matcher(xml).region(start, end);
+        return m.find() && !m.group(2).isBlank() ? m.group(2).strip().replace('_', '-') : null;
     }
 
     /** Where the root element's start tag begins, after the prolog, comments and doctype; -1 if nowhere. */

@@ -60,7 +60,7 @@ final class XmlFeedReader {
             warnings.add("removed control characters that XML forbids");
         }
         try {
-            return build(valid);
+            return withRootLanguage(build(valid), valid);
         } catch (FeedException strictFailure) {
             String repaired = LenientXml.withDeclaredPrefixes(LenientXml.withEscapedAmpersands(valid));
             String terminated = LenientXml.withTerminatedEndTag(repaired);
@@ -75,11 +75,22 @@ final class XmlFeedReader {
                 if (!terminated.equals(repaired)) {
                     warnings.add("completed the last end tag, which was cut short");
                 }
-                return feed;
+                return withRootLanguage(feed, terminated);
             } catch (FeedException e) {
                 throw malformed(e);
             }
         }
+    }
+
+    /** Takes the root element's {@code xml:lang} as the feed's language when the feed names none otherwise. */
+    private static SyndFeed withRootLanguage(SyndFeed feed, String xml) {
+        if (feed.getLanguage() == null || feed.getLanguage().isBlank()) {
+            String language = LenientXml.rootLanguage(xml);
+            if (language != null) {
+                feed.setLanguage(language);
+            }
+        }
+        return feed;
     }
 
     private static SyndFeed build(String xml) throws FeedException, FeedParseException {

@@ -161,4 +161,15 @@ class FeedParserTest {
         assertThat(feed.warnings()).isEmpty();
         assertThat(feed.entries()).singleElement().extracting(FeedEntry::title).isEqualTo("x");
     }
+
+    @Test
+    void takesTheFeedLanguageFromTheRootXmlLang() throws FeedParseException {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang='en_GB'><title>t</title></feed>";
+        assertThat(parser.parse(atom.getBytes(UTF_8), null, FEED_URL).feed().language())
+                .isEqualTo("en-GB");
+        String rss = "<rss version=\"2.0\" xml:lang=\"fr\"><channel><title>t</title><language>de</language>"
+                + "</channel></rss>";
+        assertThat(parser.parse(rss.getBytes(UTF_8), null, FEED_URL).feed().language())
+                .isEqualTo("de");
+    }
 }
