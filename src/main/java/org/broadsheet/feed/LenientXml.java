@@ -1,5 +1,6 @@
 package org.broadsheet.feed;
 
+import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ final class LenientXml {
     private static final Pattern AMPERSAND =
             Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
     private static final Pattern UNTERMINATED_END_TAG = Pattern.compile("(</[A-Za-z_][-A-Za-z0-9_.:]*)\\s*\\z");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern XML_LANG = Pattern.compile("\\sxml:lang\\s*=\\s*([\"'])([^\"'<>]*)\\1");
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
 
@@ -38,6 +40,28 @@ final class LenientXml {
     /** Removes the control characters that XML 1.0 forbids; returns the input when there are none. */
     static String withoutInvalidCharacters(String xml) {
         return INVALID_CHARS.matcher(xml).replaceAll("");
+    }
+
+    /**
+     * Reads C1 control characters (U+0080 to U+009F) as the Windows-1252 punctuation they almost always are: a feed
+     * written in Windows-1252 but declared ISO-8859-1 or UTF-8 turns its curly quotes and dashes into them. Returns
+     * the input when there are none; keeps the length.
+     */
+    static String withWindows1252Punctuation(String xml) {
+        StringBuilder out = null;
+        for (int i = 0; i < xml.length(); i++) {
+            char c = xml.charAt(i);
+            if (c >= 0x80 && c <= 0x9f) {
+                char mapped = new String(new byte[] {(byte) c}, WINDOWS_1252).charAt(0);
+                if (mapped != '\uFFFD') {
+                    if (out == null) {
+                        out = new StringBuilder(xml);
+                    }
+                    out.setCharAt(i, mapped);
+                }
+            }
+        }
+        return out == null ? xml : out.toString();
     }
 
     /** Declares, on the root element, the well-known prefixes that the document uses without declaring them. */

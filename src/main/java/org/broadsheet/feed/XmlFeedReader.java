@@ -55,7 +55,8 @@ final class XmlFeedReader {
         if (withoutDoctype.length() != xml.length()) {
             warnings.add("ignored the document type declaration");
         }
-        String valid = LenientXml.withoutInvalidCharacters(withoutDoctype);
+        String valid = LenientXml.withWindows1252Punctuation(LenientXml.withoutInvalidCharacters(withoutDoctype));
+        // The punctuation mapping keeps the length, so this counts only removed control characters.
         if (valid.length() != withoutDoctype.length()) {
             warnings.add("removed control characters that XML forbids");
         }

@@ -172,4 +172,12 @@ class FeedParserTest {
         assertThat(parser.parse(rss.getBytes(UTF_8), null, FEED_URL).feed().language())
                 .isEqualTo("de");
     }
+
+    @Test
+    void readsC1ControlsAsWindows1252Punctuation() throws FeedParseException {
+        String rss = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>don\u0092t"
+                + " \u0093quote\u0094</title></channel></rss>";
+        assertThat(parser.parse(rss.getBytes(ISO_8859_1), null, FEED_URL).feed().title())
+                .isEqualTo("don\u2019t \u201cquote\u201d");
+    }
 }
