@@ -1,5 +1,6 @@
 package org.broadsheet.feed;
 
+import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,13 +10,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The repairs made to broken XML feeds before and after a strict parse fails: junk before the prolog, document type
- * declarations (never processed, so that no entity can read a file or a URL), and unescaped ampersands.
+ * declarations (never processed, so that no entity can read a file or a URL), unescaped ampersands and a last end tag
+ * cut short.
  */
 final class LenientXml {
     private static final Pattern DOCTYPE =
             Pattern.compile("<!DOCTYPE(?:[^\\[>]*\\[.*?\\]\\s*>|[^>]*>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern AMPERSAND =
             Pattern.compile("&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?");
+    private static final Pattern UNTERMINATED_END_TAG = Pattern.compile("(</[A-Za-z_][-A-Za-z0-9_.:]*)\\s*\\z");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern XML_LANG = Pattern.compile("\\sxml:lang\\s*=\\s*([\"'])([^\"'<>]*)\\1");
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
 
     private static final Pattern INVALID_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
@@ -35,6 +40,28 @@ final class LenientXml {
     /** Removes the control characters that XML 1.0 forbids; returns the input when there are none. */
     static String withoutInvalidCharacters(String xml) {
         return INVALID_CHARS.matcher(xml).replaceAll("");
+    }
+
+    /**
+     * Reads C1 control characters (U+0080 to U+009F) as the Windows-1252 punctuation they almost always are: a feed
+     * written in Windows-1252 but declared ISO-8859-1 or UTF-8 turns its curly quotes and dashes into them. Returns
+     * the input when there are none; keeps the length.
+     */
+    static String withWindows1252Punctuation(String xml) {
+        StringBuilder out = null;
+        for (int i = 0; i < xml.length(); i++) {
+            char c = xml.charAt(i);
+            if (c >= 0x80 && c <= 0x9f) {
+                char mapped = new String(new byte[] {(byte) c}, WINDOWS_1252).charAt(0);
+                if (mapped != '\uFFFD') {
+                    if (out == null) {
+                        out = new StringBuilder(xml);
+                    }
+                    out.setCharAt(i, mapped);
+                }
+            }
+        }
+        return out == null ? xml : out.toString();
     }
 
     /** Declares, on the root element, the well-known prefixes that the document uses without declaring them. */
@@ -78,11 +105,32 @@ final class LenientXml {
 
     /** The name of the root element (prefix included), skipping the prolog, comments and doctype; null if none. */
     static @Nullable String rootElement(String xml) {
+        int start = rootStart(xml);
+        if (start < 0) {
+            return null;
+        }
+        Matcher root = ROOT.matcher(xml).region(start, xml.length());
+        return root.lookingAt() ? root.group(1) : null;
+    }
+
+    /** The {@code xml:lang} attribute of the root element, with {@code en_US} written {@code en-US}; null if none. */
+    static @Nullable String rootLanguage(String xml) {
+        int start = rootStart(xml);
+        int end = start < 0 ? -1 : xml.indexOf('>', start);
+        if (end < 0) {
+            return null;
+        }
+        Matcher m = XML_LANG.matcher(xml).region(start, end);
+        return m.find() && !m.group(2).isBlank() ? m.group(2).strip().replace('_', '-') : null;
+    }
+
+    /** Where the root element's start tag begins, after the prolog, comments and doctype; -1 if nowhere. */
+    private static int rootStart(String xml) {
         int i = 0;
         while (i < xml.length()) {
             int lt = xml.indexOf('<', i);
             if (lt < 0) {
-                return null;
+                return -1;
             }
             if (xml.startsWith("<?", lt)) {
                 i = after(xml, "?>", lt);
@@ -92,11 +140,10 @@ final class LenientXml {
                 Matcher doctype = DOCTYPE.matcher(xml).region(lt, xml.length());
                 i = doctype.lookingAt() ? doctype.end() : after(xml, ">", lt);
             } else {
-                Matcher root = ROOT.matcher(xml).region(lt, xml.length());
-                return root.lookingAt() ? root.group(1) : null;
+                return lt;
             }
         }
-        return null;
+        return -1;
     }
 
     private static int after(String xml, String end, int from) {
@@ -109,9 +156,20 @@ final class LenientXml {
         return root != null && root.toLowerCase(Locale.ROOT).equals("html");
     }
 
+    /**
+     * Completes an end tag that lost its {@code >} at the very end of the document ({@code ...</rss}), the mark of a
+     * download cut one byte short; returns the input otherwise.
+     */
+    static String withTerminatedEndTag(String xml) {
+        Matcher m = UNTERMINATED_END_TAG.matcher(xml);
+        return m.find() ? xml.substring(0, m.end(1)) + ">" + xml.substring(m.end(1)) : xml;
+    }
+
     /** Removes the document type declaration, internal subset included; returns the input when there is none. */
     static String withoutDoctype(String xml) {
-        Matcher m = DOCTYPE.matcher(xml);
+        // Only in the prolog: "<!DOCTYPE" inside the document is text, in a CDATA section say.
+        int root = rootStart(xml);
+        Matcher m = DOCTYPE.matcher(xml).region(0, root < 0 ? xml.length() : root);
         return m.find() ? xml.substring(0, m.start()) + xml.substring(m.end()) : xml;
     }
 

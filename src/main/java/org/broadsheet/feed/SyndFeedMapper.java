@@ -3,6 +3,7 @@ package org.broadsheet.feed;
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -21,10 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdom2.Element;
+import org.jdom2.output.XMLOutputter;
 import org.jspecify.annotations.Nullable;
 
 /** Maps ROME's model of an RSS, RDF or Atom feed to {@link ParsedFeed}, cleaning text and resolving links. */
 final class SyndFeedMapper {
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
     private SyndFeedMapper() {}
 
     static ParsedFeed map(SyndFeed feed, @Nullable URI documentUrl, List<String> warnings) {
@@ -41,11 +45,13 @@ final class SyndFeedMapper {
             URI siteLink = Links.resolve(null, feed.getLink());
             base = siteLink != null && siteLink.isAbsolute() ? siteLink : null;
         }
+        // Dublin Core stands in for the core elements a channel lacks, as it does in RSS 1.0 feeds.
+        DCModule dc = feed.getModule(DCModule.URI) instanceof DCModule m ? m : null;
         FeedInfo info = new FeedInfo(
-                FeedText.plain(feed.getTitle()),
+                FeedText.plain(orElse(feed.getTitle(), dc == null ? null : dc.getTitle())),
                 Links.absoluteHttp(base, feed.getLink()),
-                FeedText.plain(feed.getDescription()),
-                blankToNull(feed.getLanguage()),
+                FeedText.plain(orElse(feed.getDescription(), dc == null ? null : dc.getDescription())),
+                blankToNull(orElse(feed.getLanguage(), dc == null ? null : dc.getLanguage())),
                 instant(updated));
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
@@ -62,7 +68,8 @@ final class SyndFeedMapper {
         } else if (entry.getWireEntry() instanceof Item item && foreign.isEmpty()) {
             foreign.addAll(item.getForeignMarkup());
         }
-        String title = FeedText.plain(entry.getTitle());
+        DCModule dc = entry.getModule(DCModule.URI) instanceof DCModule m ? m : null;
+        String title = FeedText.plain(orElse(entry.getTitle(), dc == null ? null : dc.getTitle()));
         String link = Links.absoluteHttp(base, entry.getLink());
         Instant published = instant(entry.getPublishedDate());
         Instant updated = instant(entry.getUpdatedDate());
@@ -71,12 +78,12 @@ final class SyndFeedMapper {
             published = instant(atom.getIssued());
             updated = instant(atom.getModified());
         }
-        String summary = entry.getDescription() == null
-                ? null
-                : FeedText.body(
+        String summary = entry.getDescription() != null
+                ? FeedText.body(
                         entry.getDescription().getValue(),
                         entry.getDescription().getType(),
-                        base);
+                        base)
+                : dc != null ? FeedText.body(dc.getDescription(), "html", base) : null;
         // Without a guid ROME uses the raw, possibly relative link as the id: prefer the resolved one.
         boolean rssWithoutGuid = entry.getWireEntry() instanceof Item item && item.getGuid() == null;
         String id = rssWithoutGuid ? null : blankToNull(entry.getUri());
@@ -91,7 +98,7 @@ final class SyndFeedMapper {
                 updated,
                 author(entry),
                 summary,
-                content(entry, base),
+                content(entry, foreign, base),
                 categories(entry),
                 enclosures(entry, foreign, base));
     }
@@ -109,9 +116,23 @@ final class SyndFeedMapper {
         return author;
     }
 
-    private static @Nullable String content(SyndEntry entry, @Nullable URI base) {
+    private static @Nullable String content(SyndEntry entry, List<Element> foreign, @Nullable URI base) {
         for (SyndContent content : entry.getContents()) {
             String html = FeedText.body(content.getValue(), content.getType(), base);
+            if (html != null) {
+                return html;
+            }
+        }
+        // Older RSS carries the full text as an XHTML <body> or an escaped <fullitem>, which ROME leaves aside.
+        for (Element element : foreign) {
+            String html = switch (element.getName()) {
+                case "body" ->
+                    XHTML_NS.equals(element.getNamespaceURI())
+                            ? FeedText.body(new XMLOutputter().outputElementContentString(element), "html", base)
+                            : null;
+                case "fullitem" -> FeedText.body(element.getText(), "html", base);
+                default -> null;
+            };
             if (html != null) {
                 return html;
             }
@@ -148,6 +169,10 @@ final class SyndFeedMapper {
 
     static @Nullable Instant instant(@Nullable Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    private static @Nullable String orElse(@Nullable String value, @Nullable String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     static @Nullable String blankToNull(@Nullable String s) {

@@ -55,25 +55,43 @@ final class XmlFeedReader {
         if (withoutDoctype.length() != xml.length()) {
             warnings.add("ignored the document type declaration");
         }
-        String valid = LenientXml.withoutInvalidCharacters(withoutDoctype);
+        String valid = LenientXml.withWindows1252Punctuation(LenientXml.withoutInvalidCharacters(withoutDoctype));
+        // The punctuation mapping keeps the length, so this counts only removed control characters.
         if (valid.length() != withoutDoctype.length()) {
             warnings.add("removed control characters that XML forbids");
         }
         try {
-            return build(valid);
+            return withRootLanguage(build(valid), valid);
         } catch (FeedException strictFailure) {
             String repaired = LenientXml.withDeclaredPrefixes(LenientXml.withEscapedAmpersands(valid));
-            if (repaired.equals(valid)) {
+            String terminated = LenientXml.withTerminatedEndTag(repaired);
+            if (terminated.equals(valid)) {
                 throw malformed(strictFailure);
             }
             try {
-                SyndFeed feed = build(repaired);
-                warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
-                return feed;
+                SyndFeed feed = build(terminated);
+                if (!repaired.equals(valid)) {
+                    warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
+                }
+                if (!terminated.equals(repaired)) {
+                    warnings.add("completed the last end tag, which was cut short");
+                }
+                return withRootLanguage(feed, terminated);
             } catch (FeedException e) {
                 throw malformed(e);
             }
         }
+    }
+
+    /** Takes the root element's {@code xml:lang} as the feed's language when the feed names none otherwise. */
+    private static SyndFeed withRootLanguage(SyndFeed feed, String xml) {
+        if (feed.getLanguage() == null || feed.getLanguage().isBlank()) {
+            String language = LenientXml.rootLanguage(xml);
+            if (language != null) {
+                feed.setLanguage(language);
+            }
+        }
+        return feed;
     }
 
     private static SyndFeed build(String xml) throws FeedException, FeedParseException {

@@ -123,4 +123,61 @@ class FeedParserTest {
         assertThat(first.entries().get(0).id())
                 .isNotEqualTo(first.entries().get(1).id());
     }
+
+    @Test
+    void fallsBackToDublinCoreAndXhtmlBody() throws FeedParseException {
+        String rss = """
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+                <dc:title>Channel</dc:title><dc:description>About it</dc:description>
+                <item><dc:title>Item</dc:title><dc:description>Short</dc:description>
+                <body xmlns="http://www.w3.org/1999/xhtml"><p>Full <a href="/more">text</a></p></body></item>
+                </channel></rss>""";
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+        assertThat(feed.feed().title()).isEqualTo("Channel");
+        assertThat(feed.feed().description()).isEqualTo("About it");
+        FeedEntry entry = feed.entries().getFirst();
+        assertThat(entry.title()).isEqualTo("Item");
+        assertThat(entry.summary()).contains("Short");
+        assertThat(entry.content())
+                .contains("Full")
+                .contains("https://example.org/more")
+                .doesNotContain("xmlns");
+    }
+
+    @Test
+    void completesALastEndTagCutShort() throws FeedParseException {
+        String rss = "<rss version=\"2.0\"><channel><title>AT&amp;T &#8217;</title></channel></rss \n";
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+        assertThat(feed.feed().title()).isEqualTo("AT&T \u2019");
+        assertThat(feed.warnings()).containsExactly("completed the last end tag, which was cut short");
+        assertThat(code("<rss version=\"2.0\"><channel><title>cut</ti")).isEqualTo("MALFORMED_FEED");
+    }
+
+    @Test
+    void keepsADoctypeLookalikeInsideTheDocument() throws FeedParseException {
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title>"
+                + "<description><![CDATA[ <!DOCTYPE ]]></description></item></channel></rss>";
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+        assertThat(feed.warnings()).isEmpty();
+        assertThat(feed.entries()).singleElement().extracting(FeedEntry::title).isEqualTo("x");
+    }
+
+    @Test
+    void takesTheFeedLanguageFromTheRootXmlLang() throws FeedParseException {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang='en_GB'><title>t</title></feed>";
+        assertThat(parser.parse(atom.getBytes(UTF_8), null, FEED_URL).feed().language())
+                .isEqualTo("en-GB");
+        String rss = "<rss version=\"2.0\" xml:lang=\"fr\"><channel><title>t</title><language>de</language>"
+                + "</channel></rss>";
+        assertThat(parser.parse(rss.getBytes(UTF_8), null, FEED_URL).feed().language())
+                .isEqualTo("de");
+    }
+
+    @Test
+    void readsC1ControlsAsWindows1252Punctuation() throws FeedParseException {
+        String rss = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>don\u0092t"
+                + " \u0093quote\u0094</title></channel></rss>";
+        assertThat(parser.parse(rss.getBytes(ISO_8859_1), null, FEED_URL).feed().title())
+                .isEqualTo("don\u2019t \u201cquote\u201d");
+    }
 }
