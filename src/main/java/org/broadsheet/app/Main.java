@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ParseFeedCommand.class,
             TestCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
