@@ -1,0 +1,51 @@
+package org.broadsheet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchExtractCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new BenchExtractCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void runsBroadsheetAndThePeerAdaptersOnTheSamePages() throws IOException {
+        Path page = Files.createDirectories(dir.resolve("case-1"));
+        String article = "<p>The council approved the new budget on Tuesday, after a long debate about schools,"
+                + " roads and the library, which will now open on Sundays as well.</p>";
+        Files.writeString(
+                page.resolve("source.html"),
+                "<html><head><title>Budget</title></head><body><nav>Home News Sport</nav><article>" + article
+                        + "</article></body></html>");
+        Files.writeString(page.resolve("expected.html"), "<div>" + article + "</div>");
+
+        assertThat(run("--corpus", dir.toString())).as(err.toString()).isZero();
+        String table = out.toString();
+        assertThat(table).contains("| Broadsheet | 1 |", "| Readability4J | 1 |", "| boilerpipe | 1 |");
+        assertThat(table).contains("crux: not available from the package registry");
+        assertThat(table).doesNotContain("threw on");
+    }
+
+    @Test
+    void exitsWithTwoWithoutCases() {
+        assertThat(run("--corpus", dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no cases");
+    }
+}

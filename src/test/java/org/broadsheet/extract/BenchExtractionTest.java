@@ -1,0 +1,109 @@
+package org.broadsheet.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchExtractionTest {
+    /** A trivial extractor: the whole body's text. */
+    static final ExtractorUnderTest BODY_TEXT = new ExtractorUnderTest() {
+        @Override
+        public String name() {
+            return "body-text";
+        }
+
+        @Override
+        public String text(String html, URI url) {
+            return Jsoup.parse(html, url.toString()).body().text();
+        }
+    };
+
+    @TempDir
+    Path corpus;
+
+    /** Two cases: one the trivial extractor gets exactly, one where it also keeps a menu word. */
+    static void writeTinyCorpus(Path corpus) throws IOException {
+        writeCase(
+                corpus,
+                "a-exact",
+                "<html><body><p>one two three four five</p></body></html>",
+                "<div id=readability-page-1><p>one two three four five</p></div>");
+        writeCase(
+                corpus,
+                "b-menu",
+                "<html><body><p>one two three four five</p><nav>menu</nav></body></html>",
+                "<div><p>one two three four five</p></div>");
+        Files.createDirectories(corpus.resolve("c-no-expected"));
+        Files.writeString(corpus.resolve("c-no-expected").resolve("source.html"), "<p>ignored</p>");
+    }
+
+    private static void writeCase(Path corpus, String name, String source, String expected) throws IOException {
+        Path dir = Files.createDirectories(corpus.resolve(name));
+        Files.writeString(dir.resolve("source.html"), source);
+        Files.writeString(dir.resolve("expected.html"), expected);
+    }
+
+    @Test
+    void readsCasesWithBothFilesAndRendersExpectedText() throws IOException {
+        writeTinyCorpus(corpus);
+        List<ExtractionBenchmark.Page> pages = ExtractionBenchmark.readCorpus(corpus);
+        assertThat(pages).extracting(ExtractionBenchmark.Page::name).containsExactly("a-exact", "b-menu");
+        assertThat(pages.get(0).expected()).isEqualTo("one two three four five");
+    }
+
+    @Test
+    void scoresTheTimedPassAveragedOverPages() throws IOException {
+        writeTinyCorpus(corpus);
+        ExtractorScore score = ExtractionBenchmark.run(BODY_TEXT, ExtractionBenchmark.readCorpus(corpus));
+        // Page a: P=R=1, exact. Page b: 3 predicted shingles, 2 expected, 2 shared: P=2/3, R=1.
+        assertThat(score.extractor()).isEqualTo("body-text");
+        assertThat(score.pages()).isEqualTo(2);
+        assertThat(score.precision()).isCloseTo((1 + 2.0 / 3) / 2, within(1e-12));
+        assertThat(score.recall()).isCloseTo(1, within(1e-12));
+        assertThat(score.f1()).isCloseTo(ShingleScore.f1(5.0 / 6, 1), within(1e-12));
+        assertThat(score.exact()).isEqualTo(1);
+        assertThat(score.exactShare()).isEqualTo(0.5);
+        assertThat(score.pagesPerSecond()).isPositive();
+        assertThat(score.failures()).isZero();
+        assertThat(score.firstFailure()).isEmpty();
+    }
+
+    @Test
+    void countsAPageThatThrowsAsEmptyTextAndAFailure() throws IOException {
+        writeTinyCorpus(corpus);
+        ExtractorUnderTest broken = new ExtractorUnderTest() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public String text(String html, URI url) {
+                throw new IllegalArgumentException("no article");
+            }
+        };
+        ExtractorScore score = ExtractionBenchmark.run(broken, ExtractionBenchmark.readCorpus(corpus));
+        assertThat(score.precision()).isZero();
+        assertThat(score.recall()).isZero();
+        assertThat(score.failures()).isEqualTo(2);
+        assertThat(score.firstFailure()).hasValue("a-exact: IllegalArgumentException: no article");
+    }
+
+    @Test
+    void printsOneRowPerExtractor() throws IOException {
+        writeTinyCorpus(corpus);
+        ExtractorScore score = ExtractionBenchmark.run(BODY_TEXT, ExtractionBenchmark.readCorpus(corpus));
+        String table = ExtractionBenchmark.table(List.of(score));
+        assertThat(table)
+                .startsWith("| extractor | pages | precision | recall | F1 | exact | pages/s |")
+                .contains("| body-text | 2 | 0.8333 | 1.0000 | 0.9091 | 1 (50.0%) | ");
+    }
+}
