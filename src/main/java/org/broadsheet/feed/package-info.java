@@ -1,4 +1,4 @@
-/** Feed parsing: RSS, RDF, Atom and JSON Feed documents into one model of a feed and its entries. */
+/** Feed parsing: RSS, RDF, Atom and JSON Feed documents into one model of a feed and its entries; OPML lists. */
 @NullMarked
 package org.broadsheet.feed;
 

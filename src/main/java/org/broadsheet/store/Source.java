@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A publisher's feed as stored: identity, how to show its articles, how often to poll it, the validators of the last
- * response for conditional GET, and its health.
+ * response for conditional GET, its health and its
+ * category, a folder path such as {@code World/Europe}.
  */
 public record Source(
         long id,
@@ -22,4 +23,5 @@ public record Source(
         @Nullable String etag,
         @Nullable String lastModified,
         SourceHealth health,
-        Instant created) {}
+        Instant created,
+        @Nullable String category) {}

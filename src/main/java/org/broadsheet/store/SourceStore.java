@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class SourceStore {
     private static final String COLUMNS = "id, name, homepage, feed_url, country, language, display, poll_interval_s,"
             + " paused, etag, last_modified, last_attempt, last_success, consecutive_failures, last_error_code,"
-            + " last_error_message, next_poll, created";
+            + " last_error_message, next_poll, created, category";
 
     private final Jdbi jdbi;
     private final Writes writes;
@@ -40,9 +40,9 @@ public final class SourceStore {
         try {
             id = writes.change(h -> h.createUpdate(
                             "INSERT INTO source (name, homepage, feed_url, country, language, display,"
-                                    + " poll_interval_s, paused, consecutive_failures, next_poll, created)"
+                                    + " poll_interval_s, paused, consecutive_failures, next_poll, created, category)"
                                     + " VALUES (:name, :homepage, :feedUrl, :country, :language, :display,"
-                                    + " :interval, 0, 0, :now, :now)")
+                                    + " :interval, 0, 0, :now, :now, :category)")
                     .bind("name", source.name().strip())
                     .bind(
                             "homepage",
@@ -52,6 +52,7 @@ public final class SourceStore {
                     .bind("language", source.language())
                     .bind("display", source.display().code())
                     .bind("interval", source.pollInterval().toSeconds())
+                    .bind("category", source.category())
                     .bind("now", now)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
@@ -198,6 +199,7 @@ public final class SourceStore {
                 rs.getString("etag"),
                 rs.getString("last_modified"),
                 health,
-                Instant.ofEpochMilli(rs.getLong("created")));
+                Instant.ofEpochMilli(rs.getLong("created")),
+                rs.getString("category"));
     }
 }

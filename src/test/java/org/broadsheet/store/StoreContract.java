@@ -81,6 +81,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void keepsTheCategoryPathAndNoneWhenNotGiven() {
+        Source filed = db.sources()
+                .add(NewSource.of("Le Monde", URI.create("https://lemonde.example/rss"))
+                        .withCategory(" World / Europe /"));
+        Source loose = source("Loose");
+
+        assertThat(db.sources().expect(filed.id()).category()).isEqualTo("World/Europe");
+        assertThat(db.sources().findByFeedUrl(URI.create("https://lemonde.example/rss")))
+                .map(Source::category)
+                .contains("World/Europe");
+        assertThat(db.sources().expect(loose.id()).category()).isNull();
+        assertThat(NewSource.of("Blank", URI.create("https://blank.example/rss"))
+                        .withCategory(" / ")
+                        .category())
+                .isNull();
+    }
+
+    @Test
     void rejectsDuplicateFeedUrl() {
         source("Herald");
         assertThatThrownBy(() -> source("Herald")).isInstanceOf(DuplicateSourceException.class);
