@@ -1,11 +1,7 @@
 package org.broadsheet.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +11,6 @@ import java.util.concurrent.Callable;
 import org.broadsheet.feed.DiscoveredFeed;
 import org.broadsheet.feed.FeedDiscovery;
 import org.broadsheet.feed.FeedDiscoveryException;
-import org.broadsheet.feed.Opml;
-import org.broadsheet.feed.OpmlException;
-import org.broadsheet.feed.OpmlOutline;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
 import org.broadsheet.store.Database;
@@ -44,8 +37,8 @@ import picocli.CommandLine.Spec;
             SourcesCommand.Add.class,
             SourcesCommand.ListSources.class,
             SourcesCommand.Remove.class,
-            SourcesCommand.Import.class,
-            SourcesCommand.Export.class
+            SourcesImportCommand.class,
+            SourcesExportCommand.class
         })
 final class SourcesCommand implements Runnable {
     @Spec
@@ -284,134 +277,6 @@ final class SourcesCommand implements Runnable {
                 spec.commandLine().getErr().printf("NOT_FOUND: no source with id %d%n", id);
                 return 1;
             }
-        }
-    }
-
-    @Command(
-            name = "import",
-            mixinStandardHelpOptions = true,
-            description = "Adds the feeds of an OPML file, keeping its folders as categories; fetches nothing."
-                    + " Exits 1 when some outline could not be added.")
-    static final class Import implements Callable<Integer> {
-        /** Far beyond any real subscription list; a bigger file is a mistake, not a list. */
-        static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage = new StorageOptions();
-
-        @Parameters(paramLabel = "FILE", description = "The OPML file, or - for standard input.")
-        String file = "";
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            List<OpmlOutline> outlines;
-            try {
-                byte[] body = InputFiles.read(file, System.in, MAX_FILE_BYTES + 1);
-                if (body.length > MAX_FILE_BYTES) {
-                    err.printf("TOO_LARGE: %s is larger than %d MiB%n", file, MAX_FILE_BYTES >> 20);
-                    return 1;
-                }
-                outlines = Opml.read(body);
-            } catch (IOException e) {
-                err.println("sources import: cannot read " + file + ": " + InputFiles.reason(e));
-                return 1;
-            } catch (OpmlException e) {
-                err.println(e.code() + ": " + file + ": " + e.getMessage());
-                return 1;
-            }
-            int added = 0;
-            int present = 0;
-            int invalid = 0;
-            try (Database db = Database.open(storage.jdbcUrl())) {
-                for (OpmlOutline outline : outlines) {
-                    Optional<String> problem = SourceFields.feedUrlProblem(outline.xmlUrl());
-                    if (problem.isPresent()) {
-                        invalid++;
-                        out.printf("invalid: %s (%s): %s%n", outline.xmlUrl(), outline.name(), problem.get());
-                        continue;
-                    }
-                    try {
-                        db.sources().add(newSource(outline));
-                        added++;
-                    } catch (DuplicateSourceException e) {
-                        present++;
-                    }
-                }
-            }
-            out.printf("added %d, already present %d, invalid %d%n", added, present, invalid);
-            out.flush();
-            return invalid == 0 ? 0 : 1;
-        }
-
-        /** The source for a valid outline; a homepage or language the web form would refuse is left out. */
-        static NewSource newSource(OpmlOutline outline) {
-            URI homepage = outline.htmlUrl() != null
-                            && SourceFields.feedUrlProblem(outline.htmlUrl()).isEmpty()
-                    ? URI.create(outline.htmlUrl().strip())
-                    : null;
-            return NewSource.of(outline.name(), URI.create(outline.xmlUrl().strip()))
-                    .withHomepage(homepage)
-                    .withLanguage(language(outline.language()))
-                    .withCategory(outline.category());
-        }
-
-        /** The ISO 639-1 code of a language such as {@code fr-FR} or {@code en_us}, or null when it has none. */
-        private static @Nullable String language(@Nullable String value) {
-            if (value == null) {
-                return null;
-            }
-            String primary = value.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-            return !primary.isEmpty() && SourceFields.languageProblem(primary).isEmpty() ? primary : null;
-        }
-    }
-
-    @Command(
-            name = "export",
-            mixinStandardHelpOptions = true,
-            description = "Writes every source as OPML 2.0, folders by category, to FILE or standard output.")
-    static final class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage = new StorageOptions();
-
-        @Parameters(
-                paramLabel = "FILE",
-                arity = "0..1",
-                description = "Where to write the OPML (default: standard output; - also means it).")
-        @Nullable
-        String file;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            List<Source> sources;
-            try (Database db = Database.open(storage.jdbcUrl())) {
-                sources = db.sources().all();
-            }
-            String opml = Opml.write(sources, Instant.now());
-            if (file == null || file.equals("-")) {
-                out.print(opml);
-                out.flush();
-                return 0;
-            }
-            try {
-                Files.writeString(Path.of(file), opml, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                spec.commandLine()
-                        .getErr()
-                        .println("sources export: cannot write " + file + ": " + InputFiles.reason(e));
-                return 1;
-            }
-            out.printf("Exported %d sources to %s%n", sources.size(), file);
-            out.flush();
-            return 0;
         }
     }
 }
