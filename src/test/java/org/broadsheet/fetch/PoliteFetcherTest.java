@@ -165,6 +165,23 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void leavesOutTheDelayForLoopbackHostsWhenPrivateAddressesAreAllowed() throws Exception {
+        robotsBody.set("User-agent: *\nCrawl-delay: 10\n");
+        List<Duration> sleeps = new ArrayList<>();
+        HostLimiter limiter = new HostLimiter(2, System::nanoTime, sleeps::add);
+        PoliteFetcher polite = new PoliteFetcher(fetcher, clock, limiter);
+
+        for (int i = 0; i < 5; i++) {
+            polite.fetch(FetchRequest.of(server.url("/news/" + i)));
+        }
+
+        // The demo serves all its pages from 127.0.0.1: spacing them out would only slow it down.
+        assertThat(fetcher.settings().perHostDelay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(sleeps).isEmpty();
+        assertThat(pageRequests).hasValue(5);
+    }
+
+    @Test
     void takesTheProductTokenFromTheUserAgent() {
         assertThat(PoliteFetcher.productToken(FetchSettings.DEFAULT_USER_AGENT)).isEqualTo("Broadsheet");
         assertThat(PoliteFetcher.productToken("MyReader")).isEqualTo("MyReader");
