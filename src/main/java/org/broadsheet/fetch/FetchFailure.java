@@ -18,6 +18,8 @@ public enum FetchFailure {
     BLOCKED_ADDRESS,
     /** The URL is not http or https. */
     UNSUPPORTED_SCHEME,
+    /** The site's robots.txt does not allow us this URL, or could not be read because the server failed. */
+    ROBOTS_DISALLOWED,
     /** Any other transport or decoding error. */
     IO_ERROR
 }

@@ -4,14 +4,20 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Limits and identity for an {@link HttpFetcher}.
+ * Limits, identity and manners for an {@link HttpFetcher} and its {@link PoliteFetcher}.
  *
- * @param userAgent the {@code User-Agent} header sent with every request
+ * @param userAgent the {@code User-Agent} header sent with every request; its product token (the part before the
+ *     first {@code /}) is the name looked up in robots.txt
  * @param connectTimeout how long to wait for a TCP (and TLS) connection
  * @param totalTimeout how long one fetch may take, redirects and body included
  * @param maxBodyBytes the largest body accepted, both as received and after decompression
  * @param maxRedirects how many redirects one fetch may follow
- * @param allowPrivateAddresses whether loopback, private and link-local addresses may be fetched (tests, intranets)
+ * @param allowPrivateAddresses whether loopback, private and link-local addresses may be fetched (tests, intranets);
+ *     when true, such hosts are also exempt from the per-host delay, so that local sites (the demo) load at once
+ * @param respectRobots whether the polite fetcher obeys robots.txt
+ * @param perHostConcurrency how many requests the polite fetcher sends to one host at once
+ * @param perHostDelay the least time between the starts of two requests to one host (zero for none); a larger
+ *     robots.txt {@code Crawl-delay} wins, up to {@link PoliteFetcher#MAX_CRAWL_DELAY}
  */
 public record FetchSettings(
         String userAgent,
@@ -19,7 +25,10 @@ public record FetchSettings(
         Duration totalTimeout,
         long maxBodyBytes,
         int maxRedirects,
-        boolean allowPrivateAddresses) {
+        boolean allowPrivateAddresses,
+        boolean respectRobots,
+        int perHostConcurrency,
+        Duration perHostDelay) {
 
     /** The user agent Broadsheet announces itself with. */
     public static final String DEFAULT_USER_AGENT =
@@ -29,6 +38,7 @@ public record FetchSettings(
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(totalTimeout, "totalTimeout");
+        Objects.requireNonNull(perHostDelay, "perHostDelay");
         if (userAgent.isBlank()) {
             throw new IllegalArgumentException("userAgent must not be blank");
         }
@@ -44,9 +54,38 @@ public record FetchSettings(
         if (maxRedirects < 0) {
             throw new IllegalArgumentException("maxRedirects must not be negative: " + maxRedirects);
         }
+        if (perHostConcurrency < 1) {
+            throw new IllegalArgumentException("perHostConcurrency must be at least 1: " + perHostConcurrency);
+        }
+        if (perHostDelay.isNegative()) {
+            throw new IllegalArgumentException("perHostDelay must not be negative: " + perHostDelay);
+        }
     }
 
-    /** 10 s to connect, 30 s in all, 10 MB, 5 redirects, private addresses refused. */
+    /** Settings with the default manners: robots.txt obeyed, 2 requests at once and 1 s between starts per host. */
+    public FetchSettings(
+            String userAgent,
+            Duration connectTimeout,
+            Duration totalTimeout,
+            long maxBodyBytes,
+            int maxRedirects,
+            boolean allowPrivateAddresses) {
+        this(
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                true,
+                2,
+                Duration.ofSeconds(1));
+    }
+
+    /**
+     * 10 s to connect, 30 s in all, 10 MB, 5 redirects, private addresses refused, robots.txt obeyed, 2 requests at
+     * once and 1 s between request starts per host.
+     */
     public static FetchSettings defaults() {
         return new FetchSettings(
                 DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30), 10L * 1024 * 1024, 5, false);
@@ -55,36 +94,126 @@ public record FetchSettings(
     /** Returns a copy with another user agent. */
     public FetchSettings withUserAgent(String userAgent) {
         return new FetchSettings(
-                userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowPrivateAddresses);
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
     }
 
     /** Returns a copy with another connect timeout. */
     public FetchSettings withConnectTimeout(Duration connectTimeout) {
         return new FetchSettings(
-                userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowPrivateAddresses);
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
     }
 
     /** Returns a copy with another total timeout. */
     public FetchSettings withTotalTimeout(Duration totalTimeout) {
         return new FetchSettings(
-                userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowPrivateAddresses);
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
     }
 
     /** Returns a copy with another body size limit. */
     public FetchSettings withMaxBodyBytes(long maxBodyBytes) {
         return new FetchSettings(
-                userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowPrivateAddresses);
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
     }
 
     /** Returns a copy with another redirect limit. */
     public FetchSettings withMaxRedirects(int maxRedirects) {
         return new FetchSettings(
-                userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowPrivateAddresses);
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
     }
 
     /** Returns a copy that does or does not allow loopback, private and link-local addresses. */
     public FetchSettings withAllowPrivateAddresses(boolean allowPrivateAddresses) {
         return new FetchSettings(
-                userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, allowPrivateAddresses);
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
+    }
+
+    /** Returns a copy that does or does not obey robots.txt. */
+    public FetchSettings withRespectRobots(boolean respectRobots) {
+        return new FetchSettings(
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
+    }
+
+    /** Returns a copy that sends at most {@code perHostConcurrency} requests to one host at once. */
+    public FetchSettings withPerHostConcurrency(int perHostConcurrency) {
+        return new FetchSettings(
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
+    }
+
+    /** Returns a copy with another least time between request starts to one host; zero turns the delay off. */
+    public FetchSettings withPerHostDelay(Duration perHostDelay) {
+        return new FetchSettings(
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay);
     }
 }

@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +45,11 @@ public final class HttpFetcher implements AutoCloseable {
                 .connectTimeout(settings.connectTimeout())
                 .executor(executor)
                 .build();
+    }
+
+    /** The settings this fetcher was created with. */
+    public FetchSettings settings() {
+        return settings;
     }
 
     /**
@@ -93,7 +100,7 @@ public final class HttpFetcher implements AutoCloseable {
                 return result(url, response, true, new byte[0], permanentRedirect, start);
             }
             if (status < 200 || status > 299) {
-                throw FetchException.httpStatus(url, status);
+                throw failedStatus(url, response);
             }
             byte[] body = ContentDecoder.decode(
                     response.body(),
@@ -102,6 +109,20 @@ public final class HttpFetcher implements AutoCloseable {
                     url);
             return result(url, response, false, body, permanentRedirect, start);
         }
+    }
+
+    /** A failure for a non-2xx status, with the server's {@code Retry-After} when it sent one with a 429 or 503. */
+    private static FetchException failedStatus(URI url, HttpResponse<byte[]> response) {
+        int status = response.statusCode();
+        if (status == 429 || status == 503) {
+            Optional<Duration> retryAfter = response.headers()
+                    .firstValue("Retry-After")
+                    .flatMap(value -> RetryAfter.parse(value, Instant.now()));
+            if (retryAfter.isPresent()) {
+                return FetchException.httpStatus(url, status, retryAfter.get());
+            }
+        }
+        return FetchException.httpStatus(url, status);
     }
 
     private static FetchResult result(

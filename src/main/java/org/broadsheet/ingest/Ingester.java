@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import org.broadsheet.fetch.FetchException;
 import org.broadsheet.fetch.FetchRequest;
 import org.broadsheet.fetch.FetchResult;
 import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.Source;
@@ -38,10 +40,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ingester {
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
+    /** The longest a publisher's {@code Retry-After} can put a source off. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
 
     private final SourceStore sources;
     private final ArticleStore articles;
-    private final HttpFetcher fetcher;
+    private final PoliteFetcher fetcher;
     private final FeedParser parser;
     private final ArticleExtractor extractor;
     private final ExecutorService cpu;
@@ -51,7 +55,10 @@ public final class Ingester {
     private final Backoff backoff;
     private final DraftAssembler assembler = new DraftAssembler();
 
-    /** Creates an ingester; {@code cpu} is the bounded pool that runs extraction. */
+    /**
+     * Creates an ingester; {@code cpu} is the bounded pool that runs extraction. Its requests go through a
+     * {@link PoliteFetcher} around {@code fetcher} (robots.txt, per-host limits), shared by all its polls.
+     */
     public Ingester(
             SourceStore sources,
             ArticleStore articles,
@@ -64,7 +71,7 @@ public final class Ingester {
             Clock clock) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.articles = Objects.requireNonNull(articles, "articles");
-        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.fetcher = new PoliteFetcher(Objects.requireNonNull(fetcher, "fetcher"));
         this.parser = Objects.requireNonNull(parser, "parser");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.cpu = Objects.requireNonNull(cpu, "cpu");
@@ -86,7 +93,8 @@ public final class Ingester {
                 return PollResult.failed(source.id(), "INTERRUPTED", "the poll was interrupted by shutdown");
             }
             metrics.fetchFailed("feed", e.code());
-            return failed(source, started, e.code(), e.getMessage());
+            return failed(
+                    source, started, e.code(), e.getMessage(), e.retryAfter().orElse(Duration.ZERO));
         }
         metrics.fetched("feed", response.notModified() ? "not_modified" : "ok");
         URI moved = response.permanentRedirect();
@@ -107,7 +115,7 @@ public final class Ingester {
             feed = parser.parse(response.body(), response.contentType(), response.url());
         } catch (FeedParseException e) {
             metrics.fetchFailed("feed", e.code());
-            return failed(source, started, e.code(), e.getMessage());
+            return failed(source, started, e.code(), e.getMessage(), Duration.ZERO);
         }
         PollResult result = storeEntries(source, feed.entries());
         boolean complete = result.failed() == 0 && !Thread.currentThread().isInterrupted();
@@ -270,10 +278,16 @@ public final class Ingester {
         }
     }
 
-    private PollResult failed(Source source, Instant at, String code, @Nullable String message) {
+    /**
+     * Records a failed poll; the next one waits for the backoff, and at least {@code retryAfter} (capped at
+     * {@link #MAX_RETRY_AFTER}) when the publisher asked for that with a 429 or 503.
+     */
+    private PollResult failed(Source source, Instant at, String code, @Nullable String message, Duration retryAfter) {
         String text = message == null ? code : message;
-        Instant next =
+        Instant backedOff =
                 backoff.afterFailure(at, source.pollInterval(), source.health().consecutiveFailures() + 1);
+        Instant asked = at.plus(retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter);
+        Instant next = asked.isAfter(backedOff) ? asked : backedOff;
         sources.recordFailure(source.id(), at, code, text, next);
         log.atWarn()
                 .addKeyValue("source_id", source.id())

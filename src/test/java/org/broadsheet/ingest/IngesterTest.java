@@ -17,7 +17,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,7 +55,11 @@ class IngesterTest {
     private Ingester ingester;
     private String base;
 
-    record Response(int status, String contentType, String body, String etag) {}
+    record Response(int status, String contentType, String body, String etag, Map<String, String> headers) {
+        Response(int status, String contentType, String body, String etag) {
+            this(status, contentType, body, etag, Map.of());
+        }
+    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -114,6 +120,7 @@ class IngesterTest {
             }
         }
         byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+        r.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.getResponseHeaders().set("Content-Type", r.contentType());
         exchange.sendResponseHeaders(r.status(), body.length);
         exchange.getResponseBody().write(body);
@@ -193,6 +200,67 @@ class IngesterTest {
         assertThat(failing.health().lastErrorCode()).isEqualTo("HTTP_503");
         assertThat(failing.health().nextPoll()).isAfter(Instant.now().plus(source.pollInterval()));
         assertThat(db.articles().count()).isZero();
+    }
+
+    @Test
+    void waitsAsLongAsTheServerAsksAfterTooManyRequests() {
+        Source source = addSource();
+        routes.put(
+                "/feed.xml",
+                new Response(429, "text/plain", "slow down", "", Map.of("Retry-After", String.valueOf(3 * 3600))));
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS); // times are stored to the millisecond
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.errorCode()).isEqualTo("HTTP_429");
+        Source failing = db.sources().expect(source.id());
+        assertThat(failing.health().lastErrorCode()).isEqualTo("HTTP_429");
+        assertThat(failing.health().consecutiveFailures()).isEqualTo(1);
+        // Without Retry-After the first failure waits about one poll interval (15 minutes).
+        assertThat(failing.health().nextPoll()).isAfterOrEqualTo(before.plus(Duration.ofHours(3)));
+    }
+
+    @Test
+    void waitsNoLongerThanADayWhateverTheServerAsks() {
+        Source source = addSource();
+        routes.put(
+                "/feed.xml",
+                new Response(503, "text/plain", "down", "", Map.of("Retry-After", String.valueOf(30 * 24 * 3600))));
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS); // times are stored to the millisecond
+
+        PollResult result = ingester.poll(source);
+        Instant after = Instant.now();
+
+        assertThat(result.errorCode()).isEqualTo("HTTP_503");
+        Instant next = db.sources().expect(source.id()).health().nextPoll();
+        assertThat(next).isBetween(before.plus(Duration.ofHours(24)), after.plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void storesTheFeedsContentForPagesThatRobotsTxtDisallows() {
+        routes.put("/robots.txt", new Response(200, "text/plain", "User-agent: *\nDisallow: /news/\n", ""));
+        Source source = addSource();
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.status()).isEqualTo(PollResult.Status.OK);
+        assertThat(result.inserted()).isEqualTo(2);
+        assertThat(result.fromFeedContent()).isEqualTo(2);
+        assertThat(pageRequests).hasValue(0);
+        assertThat(metrics.counter("broadsheet.fetch.failures", "kind", "page", "reason", "ROBOTS_DISALLOWED")
+                        .count())
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void recordsAFeedThatRobotsTxtDisallows() {
+        routes.put("/robots.txt", new Response(200, "text/plain", "User-agent: Broadsheet\nDisallow: /feed\n", ""));
+        Source source = addSource();
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.errorCode()).isEqualTo("ROBOTS_DISALLOWED");
+        assertThat(db.sources().expect(source.id()).health().lastErrorCode()).isEqualTo("ROBOTS_DISALLOWED");
     }
 
     @Test
