@@ -21,6 +21,10 @@ final class LenientXml {
     private static final Pattern UNTERMINATED_END_TAG = Pattern.compile("(</[A-Za-z_][-A-Za-z0-9_.:]*)\\s*\\z");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern XML_LANG = Pattern.compile("\\sxml:lang\\s*=\\s*([\"'])([^\"'<>]*)\\1");
+    /** An element whose attributes say {@code mode="base64"} (Atom 0.3), with its base64 text and end tag. */
+    private static final Pattern BASE64_MODE = Pattern.compile(
+            "(<([A-Za-z_][-A-Za-z0-9_.:]*)\\b[^<>]*\\smode\\s*=\\s*([\"'])base64\\3[^<>]*>)([A-Za-z0-9+/=\\s]+)(</\\2\\s*>)");
+
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
 
     private static final Pattern INVALID_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
@@ -160,6 +164,20 @@ final class LenientXml {
      * Completes an end tag that lost its {@code >} at the very end of the document ({@code ...</rss}), the mark of a
      * download cut one byte short; returns the input otherwise.
      */
+    /**
+     * Removes the line breaks and indentation inside Atom 0.3 {@code mode="base64"} elements, which the format allows
+     * but ROME's decoder rejects.
+     */
+    static String withCompactBase64(String xml) {
+        if (!xml.contains("base64")) {
+            return xml;
+        }
+        return BASE64_MODE
+                .matcher(xml)
+                .replaceAll(
+                        m -> Matcher.quoteReplacement(m.group(1) + m.group(4).replaceAll("\\s+", "") + m.group(5)));
+    }
+
     static String withTerminatedEndTag(String xml) {
         Matcher m = UNTERMINATED_END_TAG.matcher(xml);
         return m.find() ? xml.substring(0, m.end(1)) + ">" + xml.substring(m.end(1)) : xml;

@@ -48,9 +48,9 @@ final class SyndFeedMapper {
         // Dublin Core stands in for the core elements a channel lacks, as it does in RSS 1.0 feeds.
         DCModule dc = feed.getModule(DCModule.URI) instanceof DCModule m ? m : null;
         FeedInfo info = new FeedInfo(
-                FeedText.plain(orElse(feed.getTitle(), dc == null ? null : dc.getTitle())),
+                orElse(plain(feed.getTitleEx()), FeedText.plain(dc == null ? null : dc.getTitle())),
                 Links.absoluteHttp(base, feed.getLink()),
-                FeedText.plain(orElse(feed.getDescription(), dc == null ? null : dc.getDescription())),
+                orElse(plain(feed.getDescriptionEx()), FeedText.plain(dc == null ? null : dc.getDescription())),
                 blankToNull(orElse(feed.getLanguage(), dc == null ? null : dc.getLanguage())),
                 instant(updated));
         List<FeedEntry> entries = new ArrayList<>();
@@ -69,7 +69,7 @@ final class SyndFeedMapper {
             foreign.addAll(item.getForeignMarkup());
         }
         DCModule dc = entry.getModule(DCModule.URI) instanceof DCModule m ? m : null;
-        String title = FeedText.plain(orElse(entry.getTitle(), dc == null ? null : dc.getTitle()));
+        String title = orElse(plain(entry.getTitleEx()), FeedText.plain(dc == null ? null : dc.getTitle()));
         String link = Links.absoluteHttp(base, entry.getLink());
         Instant published = instant(entry.getPublishedDate());
         Instant updated = instant(entry.getUpdatedDate());
@@ -101,6 +101,11 @@ final class SyndFeedMapper {
                 content(entry, foreign, base),
                 categories(entry),
                 enclosures(entry, foreign, base));
+    }
+
+    /** The plain text of a title or subtitle, decoding base64 where its type calls for it. */
+    private static @Nullable String plain(@Nullable SyndContent content) {
+        return content == null ? null : FeedText.plain(content.getValue(), content.getType());
     }
 
     private static @Nullable String author(SyndEntry entry) {

@@ -55,9 +55,12 @@ final class XmlFeedReader {
         if (withoutDoctype.length() != xml.length()) {
             warnings.add("ignored the document type declaration");
         }
-        String valid = LenientXml.withWindows1252Punctuation(LenientXml.withoutInvalidCharacters(withoutDoctype));
+        String valid = LenientXml.withCompactBase64(
+                LenientXml.withWindows1252Punctuation(LenientXml.withoutInvalidCharacters(withoutDoctype)));
         // The punctuation mapping keeps the length, so this counts only removed control characters.
-        if (valid.length() != withoutDoctype.length()) {
+        if (LenientXml.withWindows1252Punctuation(LenientXml.withoutInvalidCharacters(withoutDoctype))
+                        .length()
+                != withoutDoctype.length()) {
             warnings.add("removed control characters that XML forbids");
         }
         try {

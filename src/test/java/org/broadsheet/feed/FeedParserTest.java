@@ -29,6 +29,16 @@ class FeedParserTest {
     }
 
     @Test
+    void readsJsonFeedWithoutTheVersionUrlWhenTheStructureIsClear() throws FeedParseException {
+        ParsedFeed feed = parser.parse(
+                "{\"title\": \"T\", \"items\": [{\"id\": \"a\", \"title\": \"A\"}]}".getBytes(UTF_8), null, FEED_URL);
+        assertThat(feed.entries()).hasSize(1);
+        assertThat(feed.warnings()).singleElement().asString().contains("no version");
+        assertThat(code("{\"title\": \"T\"}")).isEqualTo("NOT_A_FEED");
+        assertThat(code("{\"items\": []}")).isEqualTo("NOT_A_FEED");
+    }
+
+    @Test
     void rejectsHtmlPagesJsonAndGarbageAsNotAFeed() {
         assertThat(code("<!doctype html><html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
         assertThat(code("<html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
