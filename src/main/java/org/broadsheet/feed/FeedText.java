@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.sanitize.HtmlSanitizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
@@ -29,6 +31,36 @@ final class FeedText {
                 ? text.strip().replaceAll("\\s+", " ")
                 : Jsoup.parseBodyFragment(text).text().strip();
         return plain.isEmpty() ? null : plain;
+    }
+
+    private static final Pattern EMAIL_THEN_NAME = Pattern.compile("([^\\s()<>]+@[^\\s()<>]+)\\s*\\((.+)\\)");
+    private static final Pattern NAME_THEN_EMAIL =
+            Pattern.compile("(.+?)\\s*[(<]\\s*(?:mailto:)?[^\\s()<>]+@[^\\s()<>]+\\s*[)>]");
+
+    /**
+     * A person's name from the RSS forms {@code email (Name)}, {@code Name (email)} and {@code Name <email>}; other
+     * text (a bare name, or a bare address when that is all there is) as plain text.
+     */
+    static @Nullable String personName(@Nullable String person) {
+        if (person == null || person.isBlank()) {
+            return null;
+        }
+        String text = person.strip();
+        Matcher emailThenName = EMAIL_THEN_NAME.matcher(text);
+        if (emailThenName.matches()) {
+            String name = plain(emailThenName.group(2));
+            if (name != null) {
+                return name;
+            }
+        }
+        Matcher nameThenEmail = NAME_THEN_EMAIL.matcher(text);
+        if (nameThenEmail.matches()) {
+            String name = plain(nameThenEmail.group(1));
+            if (name != null) {
+                return name;
+            }
+        }
+        return plain(text);
     }
 
     /**

@@ -146,7 +146,7 @@ final class SyndFeedMapper {
     }
 
     private static @Nullable String author(SyndEntry entry) {
-        String author = FeedText.plain(entry.getAuthor());
+        String author = FeedText.personName(entry.getAuthor());
         if (author == null) {
             for (SyndPerson person : entry.getAuthors()) {
                 author = FeedText.plain(person.getName() != null ? person.getName() : person.getEmail());

@@ -39,6 +39,16 @@ class FeedParserTest {
     }
 
     @Test
+    void takesTheNameOutOfRssAuthorsWithAnEmailAddress() {
+        assertThat(FeedText.personName("jane@example.org (Jane Doe)")).isEqualTo("Jane Doe");
+        assertThat(FeedText.personName("Jane Doe (jane@example.org)")).isEqualTo("Jane Doe");
+        assertThat(FeedText.personName("Jane Doe <mailto:jane@example.org>")).isEqualTo("Jane Doe");
+        assertThat(FeedText.personName(" jane@example.org ")).isEqualTo("jane@example.org");
+        assertThat(FeedText.personName("Jane Doe (editor)")).isEqualTo("Jane Doe (editor)");
+        assertThat(FeedText.personName(" ")).isNull();
+    }
+
+    @Test
     void rejectsHtmlPagesJsonAndGarbageAsNotAFeed() {
         assertThat(code("<!doctype html><html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
         assertThat(code("<html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
