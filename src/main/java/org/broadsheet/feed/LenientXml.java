@@ -31,6 +31,10 @@ final class LenientXml {
     /** A default namespace declaration, with the URI as group 2. */
     private static final Pattern DEFAULT_NAMESPACE = Pattern.compile("\\sxmlns\\s*=\\s*([\"'])([^\"'<>]*)\\1");
 
+    /** A {@code <body>} or {@code <fullitem>} start tag that declares no default namespace. */
+    private static final Pattern BARE_ITEM_BODY = Pattern.compile("<(body|fullitem)((?:\\s[^<>/]*)?)>");
+
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final Pattern VERSION_03 = Pattern.compile("\\sversion\\s*=\\s*[\"']0\\.3[\"']");
     private static final String ATOM_03 = "http://purl.org/atom/ns#";
     private static final String ATOM_10 = "http://www.w3.org/2005/Atom";
@@ -215,6 +219,25 @@ final class LenientXml {
         }
         boolean v03 = VERSION_03.matcher(m.group(2)).find();
         return xml.substring(0, m.end(1)) + " xmlns=\"" + (v03 ? ATOM_03 : ATOM_10) + "\"" + xml.substring(m.end(1));
+    }
+
+    /**
+     * Puts the {@code <body>} and {@code <fullitem>} elements of an RSS document without a default namespace into the
+     * XHTML namespace, which early feeds left out: ROME drops unknown elements in no namespace, but keeps the others.
+     */
+    static String withNamespacedItemBodies(String xml) {
+        Matcher m = rootTag(xml);
+        if (m == null
+                || !m.group(1).equals("rss")
+                || DEFAULT_NAMESPACE.matcher(xml).region(m.start(2), m.end(2)).find()
+                || (!xml.contains("<body") && !xml.contains("<fullitem"))) {
+            return xml;
+        }
+        return BARE_ITEM_BODY
+                .matcher(xml)
+                .replaceAll(b -> b.group(2).contains("xmlns")
+                        ? Matcher.quoteReplacement(b.group())
+                        : Matcher.quoteReplacement("<" + b.group(1) + " xmlns=\"" + XHTML + "\"" + b.group(2) + ">"));
     }
 
     private static @Nullable Matcher rootTag(String xml) {

@@ -64,7 +64,8 @@ final class XmlFeedReader {
         if (!atomised.equals(cleaned)) {
             warnings.add("read a <feed> root without a namespace as Atom");
         }
-        String valid = LenientXml.withCompactBase64(LenientXml.withHistoricRootNamespace(atomised));
+        String valid = LenientXml.withNamespacedItemBodies(
+                LenientXml.withCompactBase64(LenientXml.withHistoricRootNamespace(atomised)));
         try {
             return withRootLanguage(build(valid), valid);
         } catch (FeedException strictFailure) {
