@@ -124,6 +124,10 @@ final class SyndFeedMapper {
         // Without a guid ROME uses the raw, possibly relative link as the id: prefer the resolved one.
         boolean rssWithoutGuid = entry.getWireEntry() instanceof Item item && item.getGuid() == null;
         String id = rssWithoutGuid ? null : blankToNull(entry.getUri());
+        if (id == null && entry.getWireEntry() instanceof Item item && item.getUri() != null) {
+            // RSS 1.0 (RDF): the item's rdf:about, resolved, names it.
+            id = Links.absoluteHttp(base, item.getUri());
+        }
         if (id == null) {
             id = link != null ? link : FeedText.hashId(title, published, summary);
         }
