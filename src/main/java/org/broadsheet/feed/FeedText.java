@@ -1,12 +1,18 @@
 package org.broadsheet.feed;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.sanitize.HtmlSanitizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
@@ -27,6 +33,36 @@ final class FeedText {
         return plain.isEmpty() ? null : plain;
     }
 
+    private static final Pattern EMAIL_THEN_NAME = Pattern.compile("([^\\s()<>]+@[^\\s()<>]+)\\s*\\((.+)\\)");
+    private static final Pattern NAME_THEN_EMAIL =
+            Pattern.compile("(.+?)\\s*[(<]\\s*(?:mailto:)?[^\\s()<>]+@[^\\s()<>]+\\s*[)>]");
+
+    /**
+     * A person's name from the RSS forms {@code email (Name)}, {@code Name (email)} and {@code Name <email>}; other
+     * text (a bare name, or a bare address when that is all there is) as plain text.
+     */
+    static @Nullable String personName(@Nullable String person) {
+        if (person == null || person.isBlank()) {
+            return null;
+        }
+        String text = person.strip();
+        Matcher emailThenName = EMAIL_THEN_NAME.matcher(text);
+        if (emailThenName.matches()) {
+            String name = plain(emailThenName.group(2));
+            if (name != null) {
+                return name;
+            }
+        }
+        Matcher nameThenEmail = NAME_THEN_EMAIL.matcher(text);
+        if (nameThenEmail.matches()) {
+            String name = plain(nameThenEmail.group(1));
+            if (name != null) {
+                return name;
+            }
+        }
+        return plain(text);
+    }
+
     /**
      * Sanitises a body according to its declared type: plain text ({@code text}, {@code text/plain}) becomes escaped
      * paragraphs, HTML and XHTML are sanitised, anything else (base64 media, say) is dropped.
@@ -39,8 +75,49 @@ final class FeedText {
         return switch (kind) {
             case "text", "text/plain", "plain" -> textToHtml(value);
             case "html", "text/html", "xhtml", "application/xhtml+xml", "" -> html(value, base);
-            default -> null;
+            default -> html(base64Text(value, kind), base);
         };
+    }
+
+    /**
+     * Plain text of a title or subtitle according to its declared type: an Atom 1.0 construct with a media type that
+     * is not text carries base64, decoded here when it is UTF-8 text.
+     */
+    static @Nullable String plain(@Nullable String value, @Nullable String type) {
+        String kind = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+        return isBase64Type(kind) ? plain(base64Text(value, kind)) : plain(value);
+    }
+
+    /** Whether RFC 4287 says a construct of this type holds base64: a media type that is neither text nor XML. */
+    private static boolean isBase64Type(String kind) {
+        return kind.indexOf('/') > 0
+                && !kind.startsWith("text/")
+                && !kind.endsWith("+xml")
+                && !kind.endsWith("/xml")
+                && !kind.endsWith("/xml-external-parsed-entity");
+    }
+
+    /** Decodes base64 that encodes UTF-8 text (no control characters but whitespace); null otherwise. */
+    static @Nullable String base64Text(@Nullable String value, String kind) {
+        if (value == null || !isBase64Type(kind)) {
+            return null;
+        }
+        String compact = value.replaceAll("\\s+", "");
+        if (compact.isEmpty() || !compact.matches("[A-Za-z0-9+/]+={0,2}")) {
+            return null;
+        }
+        try {
+            byte[] bytes = Base64.getDecoder().decode(compact);
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r') ? null : text;
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** Sanitises HTML; null when nothing is left. */

@@ -37,12 +37,20 @@ final class JsonFeedReader {
                     "Invalid JSON: " + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()),
                     e);
         }
-        String version = root == null ? "" : root.path("version").asText("");
-        if (!version.startsWith(VERSION_PREFIX) && !version.startsWith("http://jsonfeed.org/version/")) {
-            throw new FeedParseException(FeedParseException.NOT_A_FEED, "JSON without a JSON Feed version", null);
-        }
+        String version = root == null ? "" : root.path("version").asText("").strip();
         List<String> warnings = new ArrayList<>();
-        String format = version.endsWith("/1") ? "json_1.0" : "json_1.1";
+        boolean canonical = version.startsWith(VERSION_PREFIX) || version.startsWith("http://jsonfeed.org/version/");
+        if (!canonical) {
+            if (!looksLikeJsonFeed(root)) {
+                throw new FeedParseException(FeedParseException.NOT_A_FEED, "JSON without a JSON Feed version", null);
+            }
+            warnings.add(
+                    version.isEmpty()
+                            ? "read a JSON Feed that declares no version"
+                            : "read a JSON Feed whose version \"" + version + "\" is not a JSON Feed version URL");
+        }
+        String format =
+                version.endsWith("/1") || version.equals("1") || version.equals("1.0") ? "json_1.0" : "json_1.1";
         URI base = documentUrl != null ? documentUrl : Links.resolve(null, text(root, "feed_url"));
         FeedInfo info = new FeedInfo(
                 FeedText.plain(text(root, "title")),
@@ -57,6 +65,26 @@ final class JsonFeedReader {
             }
         }
         return new ParsedFeed(format, info, entries, warnings);
+    }
+
+    /**
+     * Whether a document without the version URL is still clearly a JSON Feed: an object with a textual
+     * {@code title} and an {@code items} array whose members are objects.
+     */
+    private static boolean looksLikeJsonFeed(@Nullable JsonNode root) {
+        if (root == null || !root.isObject() || !root.path("title").isTextual()) {
+            return false;
+        }
+        JsonNode items = root.path("items");
+        if (!items.isArray()) {
+            return false;
+        }
+        for (JsonNode item : items) {
+            if (!item.isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FeedEntry entry(JsonNode item, @Nullable URI base, List<String> warnings) {

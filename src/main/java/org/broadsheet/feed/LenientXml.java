@@ -3,6 +3,7 @@ package org.broadsheet.feed;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
@@ -21,6 +22,31 @@ final class LenientXml {
     private static final Pattern UNTERMINATED_END_TAG = Pattern.compile("(</[A-Za-z_][-A-Za-z0-9_.:]*)\\s*\\z");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern XML_LANG = Pattern.compile("\\sxml:lang\\s*=\\s*([\"'])([^\"'<>]*)\\1");
+    /** An element whose attributes say {@code mode="base64"} (Atom 0.3), with its base64 text and end tag. */
+    private static final Pattern BASE64_MODE = Pattern.compile(
+            "(<([A-Za-z_][-A-Za-z0-9_.:]*)\\b[^<>]*\\smode\\s*=\\s*([\"'])base64\\3[^<>]*>)([A-Za-z0-9+/=\\s]+)(</\\2\\s*>)");
+
+    /** The root start tag: name (1) and attributes (2). */
+    private static final Pattern ROOT_TAG = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.]*)([^<>]*)>");
+    /** A default namespace declaration, with the URI as group 2. */
+    private static final Pattern DEFAULT_NAMESPACE = Pattern.compile("\\sxmlns\\s*=\\s*([\"'])([^\"'<>]*)\\1");
+
+    /** A {@code <body>} or {@code <fullitem>} start tag that declares no default namespace. */
+    private static final Pattern BARE_ITEM_BODY = Pattern.compile("<(body|fullitem)((?:\\s[^<>/]*)?)>");
+
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final Pattern VERSION_03 = Pattern.compile("\\sversion\\s*=\\s*[\"']0\\.3[\"']");
+    private static final String ATOM_03 = "http://purl.org/atom/ns#";
+    private static final String ATOM_10 = "http://www.w3.org/2005/Atom";
+    private static final Set<String> HISTORIC_RSS_NAMESPACES = Set.of(
+            "http://backend.userland.com/rss",
+            "http://backend.userland.com/rss2",
+            "http://blogs.law.harvard.edu/tech/rss");
+    private static final Set<String> HISTORIC_ATOM_NAMESPACES = Set.of(
+            "http://example.com/newformat#",
+            "http://example.com/necho",
+            "http://purl.org/echo/",
+            "http://purl.org/pie/");
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.:]*)");
 
     private static final Pattern INVALID_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
@@ -154,6 +180,87 @@ final class LenientXml {
     /** Whether the document's root says HTML rather than a feed. */
     static boolean isHtmlRoot(@Nullable String root) {
         return root != null && root.toLowerCase(Locale.ROOT).equals("html");
+    }
+
+    /**
+     * Drops the default namespace that early RSS 0.9x/2.0 dialects (Userland, Harvard) put on {@code <rss>}, and maps
+     * the draft names of Atom (Echo, Pie, Necho: 2003) on {@code <feed>} to Atom 0.3, so that ROME recognises them.
+     */
+    static String withHistoricRootNamespace(String xml) {
+        Matcher m = rootTag(xml);
+        if (m == null) {
+            return xml;
+        }
+        Matcher ns = DEFAULT_NAMESPACE.matcher(xml).region(m.start(2), m.end(2));
+        if (!ns.find()) {
+            return xml;
+        }
+        String name = m.group(1);
+        if (name.equals("rss") && HISTORIC_RSS_NAMESPACES.contains(ns.group(2))) {
+            return xml.substring(0, ns.start()) + xml.substring(ns.end());
+        }
+        if (name.equals("feed") && HISTORIC_ATOM_NAMESPACES.contains(ns.group(2))) {
+            return xml.substring(0, ns.start(2)) + ATOM_03 + xml.substring(ns.end(2));
+        }
+        return xml;
+    }
+
+    /**
+     * Gives a {@code <feed>} root without a default namespace the Atom one (0.3 when it says {@code version="0.3"},
+     * 1.0 otherwise); returns the input for any other document.
+     */
+    static String withAtomNamespaceOnBareFeed(String xml) {
+        Matcher m = rootTag(xml);
+        if (m == null || !m.group(1).equals("feed")) {
+            return xml;
+        }
+        if (DEFAULT_NAMESPACE.matcher(xml).region(m.start(2), m.end(2)).find()) {
+            return xml;
+        }
+        boolean v03 = VERSION_03.matcher(m.group(2)).find();
+        return xml.substring(0, m.end(1)) + " xmlns=\"" + (v03 ? ATOM_03 : ATOM_10) + "\"" + xml.substring(m.end(1));
+    }
+
+    /**
+     * Puts the {@code <body>} and {@code <fullitem>} elements of an RSS document without a default namespace into the
+     * XHTML namespace, which early feeds left out: ROME drops unknown elements in no namespace, but keeps the others.
+     */
+    static String withNamespacedItemBodies(String xml) {
+        Matcher m = rootTag(xml);
+        if (m == null
+                || !m.group(1).equals("rss")
+                || DEFAULT_NAMESPACE.matcher(xml).region(m.start(2), m.end(2)).find()
+                || (!xml.contains("<body") && !xml.contains("<fullitem"))) {
+            return xml;
+        }
+        return BARE_ITEM_BODY
+                .matcher(xml)
+                .replaceAll(b -> b.group(2).contains("xmlns")
+                        ? Matcher.quoteReplacement(b.group())
+                        : Matcher.quoteReplacement("<" + b.group(1) + " xmlns=\"" + XHTML + "\"" + b.group(2) + ">"));
+    }
+
+    private static @Nullable Matcher rootTag(String xml) {
+        int root = rootStart(xml);
+        if (root < 0) {
+            return null;
+        }
+        Matcher m = ROOT_TAG.matcher(xml).region(root, xml.length());
+        return m.lookingAt() ? m : null;
+    }
+
+    /**
+     * Removes the line breaks and indentation inside Atom 0.3 {@code mode="base64"} elements, which the format allows
+     * but ROME's decoder rejects.
+     */
+    static String withCompactBase64(String xml) {
+        if (!xml.contains("base64")) {
+            return xml;
+        }
+        return BASE64_MODE
+                .matcher(xml)
+                .replaceAll(
+                        m -> Matcher.quoteReplacement(m.group(1) + m.group(4).replaceAll("\\s+", "") + m.group(5)));
     }
 
     /**

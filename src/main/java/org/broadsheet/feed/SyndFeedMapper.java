@@ -12,6 +12,7 @@ import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.impl.DateParser;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jdom2.Element;
@@ -28,6 +30,10 @@ import org.jspecify.annotations.Nullable;
 /** Maps ROME's model of an RSS, RDF or Atom feed to {@link ParsedFeed}, cleaning text and resolving links. */
 final class SyndFeedMapper {
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    /** The podcast namespace, which feeds spell in more than one case. */
+    private static final Set<String> ITUNES = Set.of("http://www.itunes.com/dtds/podcast-1.0.dtd");
+
+    private static final Set<String> DCTERMS = Set.of("http://purl.org/dc/terms/");
 
     private SyndFeedMapper() {}
 
@@ -45,14 +51,27 @@ final class SyndFeedMapper {
             URI siteLink = Links.resolve(null, feed.getLink());
             base = siteLink != null && siteLink.isAbsolute() ? siteLink : null;
         }
-        // Dublin Core stands in for the core elements a channel lacks, as it does in RSS 1.0 feeds.
+        List<Element> feedForeign = new ArrayList<>(feed.getForeignMarkup());
+        if (wire instanceof Channel channel && feedForeign.isEmpty()) {
+            feedForeign.addAll(channel.getForeignMarkup());
+        }
+        // Dublin Core stands in for the core elements a channel lacks, as it does in RSS 1.0 feeds; then the
+        // podcast (iTunes) summary and subtitle, and DCMI terms for the date.
         DCModule dc = feed.getModule(DCModule.URI) instanceof DCModule m ? m : null;
+        String description =
+                orElse(plain(feed.getDescriptionEx()), FeedText.plain(dc == null ? null : dc.getDescription()));
+        description = orElse(description, FeedText.plain(foreignText(feedForeign, ITUNES, "summary")));
+        description = orElse(description, FeedText.plain(foreignText(feedForeign, ITUNES, "subtitle")));
+        Instant feedUpdated = instant(updated);
+        if (feedUpdated == null) {
+            feedUpdated = foreignDate(feedForeign, "modified");
+        }
         FeedInfo info = new FeedInfo(
-                FeedText.plain(orElse(feed.getTitle(), dc == null ? null : dc.getTitle())),
+                orElse(plain(feed.getTitleEx()), FeedText.plain(dc == null ? null : dc.getTitle())),
                 Links.absoluteHttp(base, feed.getLink()),
-                FeedText.plain(orElse(feed.getDescription(), dc == null ? null : dc.getDescription())),
+                description,
                 blankToNull(orElse(feed.getLanguage(), dc == null ? null : dc.getLanguage())),
-                instant(updated));
+                feedUpdated);
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             entries.add(entry(entry, base));
@@ -69,7 +88,7 @@ final class SyndFeedMapper {
             foreign.addAll(item.getForeignMarkup());
         }
         DCModule dc = entry.getModule(DCModule.URI) instanceof DCModule m ? m : null;
-        String title = FeedText.plain(orElse(entry.getTitle(), dc == null ? null : dc.getTitle()));
+        String title = orElse(plain(entry.getTitleEx()), FeedText.plain(dc == null ? null : dc.getTitle()));
         String link = Links.absoluteHttp(base, entry.getLink());
         Instant published = instant(entry.getPublishedDate());
         Instant updated = instant(entry.getUpdatedDate());
@@ -78,15 +97,37 @@ final class SyndFeedMapper {
             published = instant(atom.getIssued());
             updated = instant(atom.getModified());
         }
+        if (entry.getWireEntry() instanceof Item item) {
+            // DCMI terms, which ROME leaves aside; dc:date (ROME's publication date) is also the last known update.
+            if (published == null) {
+                published = orElse(foreignDate(foreign, "issued"), foreignDate(foreign, "created"));
+            }
+            if (updated == null) {
+                updated = foreignDate(foreign, "modified");
+            }
+            if (updated == null && item.getPubDate() == null && dc != null && dc.getDate() != null) {
+                updated = instant(dc.getDate());
+            }
+        }
         String summary = entry.getDescription() != null
                 ? FeedText.body(
                         entry.getDescription().getValue(),
                         entry.getDescription().getType(),
                         base)
                 : dc != null ? FeedText.body(dc.getDescription(), "html", base) : null;
+        if (summary == null) {
+            summary = FeedText.body(foreignText(foreign, ITUNES, "summary"), "text", base);
+        }
+        if (summary == null) {
+            summary = FeedText.body(foreignText(foreign, ITUNES, "subtitle"), "text", base);
+        }
         // Without a guid ROME uses the raw, possibly relative link as the id: prefer the resolved one.
         boolean rssWithoutGuid = entry.getWireEntry() instanceof Item item && item.getGuid() == null;
         String id = rssWithoutGuid ? null : blankToNull(entry.getUri());
+        if (id == null && entry.getWireEntry() instanceof Item item && item.getUri() != null) {
+            // RSS 1.0 (RDF): the item's rdf:about, resolved, names it.
+            id = Links.absoluteHttp(base, item.getUri());
+        }
         if (id == null) {
             id = link != null ? link : FeedText.hashId(title, published, summary);
         }
@@ -96,15 +137,20 @@ final class SyndFeedMapper {
                 link,
                 published,
                 updated,
-                author(entry),
+                orElse(author(entry), FeedText.plain(foreignText(foreign, ITUNES, "author"))),
                 summary,
                 content(entry, foreign, base),
                 categories(entry),
                 enclosures(entry, foreign, base));
     }
 
+    /** The plain text of a title or subtitle, decoding base64 where its type calls for it. */
+    private static @Nullable String plain(@Nullable SyndContent content) {
+        return content == null ? null : FeedText.plain(content.getValue(), content.getType());
+    }
+
     private static @Nullable String author(SyndEntry entry) {
-        String author = FeedText.plain(entry.getAuthor());
+        String author = FeedText.personName(entry.getAuthor());
         if (author == null) {
             for (SyndPerson person : entry.getAuthors()) {
                 author = FeedText.plain(person.getName() != null ? person.getName() : person.getEmail());
@@ -167,8 +213,32 @@ final class SyndFeedMapper {
         return List.copyOf(byUrl.values());
     }
 
+    /** The text of the first foreign element named {@code name} in one of {@code namespaces}; null if none. */
+    private static @Nullable String foreignText(List<Element> foreign, Set<String> namespaces, String name) {
+        for (Element element : foreign) {
+            if (element.getName().equals(name)
+                    && namespaces.contains(element.getNamespaceURI().toLowerCase(Locale.ROOT))) {
+                String text = blankToNull(element.getText());
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A DCMI terms date ({@code dcterms:modified}, say), read as W3C-DTF or RFC 822; null if absent or unreadable. */
+    private static @Nullable Instant foreignDate(List<Element> foreign, String name) {
+        String text = foreignText(foreign, DCTERMS, name);
+        return text == null ? null : instant(DateParser.parseDate(text, Locale.US));
+    }
+
     static @Nullable Instant instant(@Nullable Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    private static <T> @Nullable T orElse(@Nullable T value, @Nullable T fallback) {
+        return value != null ? value : fallback;
     }
 
     private static @Nullable String orElse(@Nullable String value, @Nullable String fallback) {

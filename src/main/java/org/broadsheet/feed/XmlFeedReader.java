@@ -55,11 +55,17 @@ final class XmlFeedReader {
         if (withoutDoctype.length() != xml.length()) {
             warnings.add("ignored the document type declaration");
         }
-        String valid = LenientXml.withWindows1252Punctuation(LenientXml.withoutInvalidCharacters(withoutDoctype));
+        String cleaned = LenientXml.withWindows1252Punctuation(LenientXml.withoutInvalidCharacters(withoutDoctype));
         // The punctuation mapping keeps the length, so this counts only removed control characters.
-        if (valid.length() != withoutDoctype.length()) {
+        if (cleaned.length() != withoutDoctype.length()) {
             warnings.add("removed control characters that XML forbids");
         }
+        String atomised = LenientXml.withAtomNamespaceOnBareFeed(cleaned);
+        if (!atomised.equals(cleaned)) {
+            warnings.add("read a <feed> root without a namespace as Atom");
+        }
+        String valid = LenientXml.withNamespacedItemBodies(
+                LenientXml.withCompactBase64(LenientXml.withHistoricRootNamespace(atomised)));
         try {
             return withRootLanguage(build(valid), valid);
         } catch (FeedException strictFailure) {

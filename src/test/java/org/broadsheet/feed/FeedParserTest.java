@@ -29,6 +29,26 @@ class FeedParserTest {
     }
 
     @Test
+    void readsJsonFeedWithoutTheVersionUrlWhenTheStructureIsClear() throws FeedParseException {
+        ParsedFeed feed = parser.parse(
+                "{\"title\": \"T\", \"items\": [{\"id\": \"a\", \"title\": \"A\"}]}".getBytes(UTF_8), null, FEED_URL);
+        assertThat(feed.entries()).hasSize(1);
+        assertThat(feed.warnings()).singleElement().asString().contains("no version");
+        assertThat(code("{\"title\": \"T\"}")).isEqualTo("NOT_A_FEED");
+        assertThat(code("{\"items\": []}")).isEqualTo("NOT_A_FEED");
+    }
+
+    @Test
+    void takesTheNameOutOfRssAuthorsWithAnEmailAddress() {
+        assertThat(FeedText.personName("jane@example.org (Jane Doe)")).isEqualTo("Jane Doe");
+        assertThat(FeedText.personName("Jane Doe (jane@example.org)")).isEqualTo("Jane Doe");
+        assertThat(FeedText.personName("Jane Doe <mailto:jane@example.org>")).isEqualTo("Jane Doe");
+        assertThat(FeedText.personName(" jane@example.org ")).isEqualTo("jane@example.org");
+        assertThat(FeedText.personName("Jane Doe (editor)")).isEqualTo("Jane Doe (editor)");
+        assertThat(FeedText.personName(" ")).isNull();
+    }
+
+    @Test
     void rejectsHtmlPagesJsonAndGarbageAsNotAFeed() {
         assertThat(code("<!doctype html><html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
         assertThat(code("<html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
