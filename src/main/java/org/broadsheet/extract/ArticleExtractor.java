@@ -59,7 +59,7 @@ public final class ArticleExtractor {
             content = fallback.body();
             text = TextRenderer.render(content);
         }
-        String safeHtml = text.isEmpty() ? "" : HtmlSanitizer.sanitize(content.html(), url);
+        String safeHtml = text.isEmpty() ? "" : HtmlSanitizer.sanitize(content, url);
         return new ExtractedArticle(
                 meta.title(),
                 meta.byline(),

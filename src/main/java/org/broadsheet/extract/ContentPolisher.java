@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContentPolisher {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "dl");
+    private static final Evaluator CONDITIONAL_QUERY = QueryParser.parse(String.join(", ", CONDITIONAL));
     private static final Set<String> KEEP_WHEN_EMPTY =
             Set.of("img", "br", "hr", "picture", "video", "audio", "source", "td", "th", "col");
     private static final int MAX_LEADING_BLOCKS = 6;
@@ -37,7 +38,7 @@ final class ContentPolisher {
         removeConditionally(body);
         removeLabelsAndCredits(body);
         dropLeadingRepeats(body, meta);
-        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : body.select(Queries.of("h1, h2, h3, h4, h5, h6"))) {
             if (Hints.weight(heading) < 0 || heading.nameIs("h1") && sameText(heading.text(), meta.title())) {
                 heading.remove();
             }
@@ -50,7 +51,7 @@ final class ContentPolisher {
     private static void removeConditionally(Element body) {
         SubtreeCounts counts = SubtreeCounts.of(body);
         List<Element> doomed = new ArrayList<>();
-        for (Element el : body.select(String.join(", ", CONDITIONAL))) {
+        for (Element el : body.select(CONDITIONAL_QUERY)) {
             if (!isDataTable(el) && el.closest(FIGURE) == null && looksLikeClutter(el, counts.get(el))) {
                 doomed.add(el);
             }
@@ -98,7 +99,7 @@ final class ContentPolisher {
     /** Removes ad slots' labels ("Advertisement") and captions that only credit the image. */
     private static void removeLabelsAndCredits(Element body) {
         List<Element> doomed = new ArrayList<>();
-        for (Element el : body.select("p, div, span, small, figcaption")) {
+        for (Element el : body.select(Queries.of("p, div, span, small, figcaption"))) {
             if (!hasNoBlockChild(el) || el.selectFirst(MEDIA) != null) {
                 continue;
             }
@@ -116,10 +117,11 @@ final class ContentPolisher {
      * belongs to the page's header rather than to the article's text.
      */
     private static void dropLeadingRepeats(Element body, PageMetadata meta) {
-        List<Element> leaves = body.select("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul").stream()
-                .filter(ContentPolisher::hasNoBlockChild)
-                .limit(MAX_LEADING_BLOCKS)
-                .toList();
+        List<Element> leaves =
+                body.select(Queries.of("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul")).stream()
+                        .filter(ContentPolisher::hasNoBlockChild)
+                        .limit(MAX_LEADING_BLOCKS)
+                        .toList();
         List<Element> standfirsts = new ArrayList<>();
         for (Element leaf : leaves) {
             if (leaf.parent() == null) {
@@ -136,7 +138,7 @@ final class ContentPolisher {
             } else if (standfirsts.isEmpty() && sameText(text, meta.description())) {
                 standfirsts.add(leaf);
             } else if (leaf.nameIs("p") && text.length() > 40
-                    || !leaf.select("img").isEmpty()) {
+                    || !leaf.select(Queries.of("img")).isEmpty()) {
                 return;
             }
         }

@@ -67,8 +67,10 @@ final class ContentScorer {
         }
         Element top = null;
         double best = 0;
+        // One bottom-up count of the body instead of a walk of each candidate's subtree (candidates nest 5 deep).
+        SubtreeCounts counts = scores.isEmpty() ? null : SubtreeCounts.of(doc.body());
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - TextStats.of(entry.getKey()).linkDensity());
+            double score = entry.getValue() * (1 - counts.get(entry.getKey()).linkDensity());
             entry.setValue(score);
             if (top == null || score > best) {
                 top = entry.getKey();
