@@ -49,12 +49,16 @@ final class ContentScorer {
     /** Returns the best candidate in {@code doc}, or null when no paragraph is long enough to score. */
     @Nullable
     Element topCandidate(Document doc) {
-        for (Element el : paragraphs(doc)) {
-            TextStats stats = TextStats.of(el);
-            if (stats.length() < MIN_PARAGRAPH || el.parent() == null) {
+        List<Element> paragraphs = paragraphs(doc);
+        // One bottom-up count of the body serves every paragraph and candidate: measuring each on its own walked
+        // nested sections and the candidates' subtrees (which nest five deep) again and again.
+        SubtreeCounts counts = SubtreeCounts.of(doc.body());
+        for (Element el : paragraphs) {
+            SubtreeCounts.Counts stats = counts.get(el);
+            if (stats.length < MIN_PARAGRAPH || el.parent() == null) {
                 continue;
             }
-            double score = 2 + stats.commas() + Math.min(stats.length() / 100, 3);
+            double score = 2 + stats.commas + Math.min(stats.length / 100, 3);
             int level = 0;
             for (Element a = el.parent(); a != null && level < 5; a = a.parent(), level++) {
                 if (a.nameIs("body") || a.nameIs("html") || a.nameIs("#root")) {
@@ -67,8 +71,6 @@ final class ContentScorer {
         }
         Element top = null;
         double best = 0;
-        // One bottom-up count of the body instead of a walk of each candidate's subtree (candidates nest 5 deep).
-        SubtreeCounts counts = scores.isEmpty() ? null : SubtreeCounts.of(doc.body());
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             double score = entry.getValue() * (1 - counts.get(entry.getKey()).linkDensity());
             entry.setValue(score);
