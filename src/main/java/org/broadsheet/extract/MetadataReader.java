@@ -98,8 +98,10 @@ final class MetadataReader {
             metaAuthor = null;
         }
         String markup = null;
-        for (Element el :
-                doc.select(Queries.of("[itemprop~=^author$], [rel=author], .byline, .author, [class~=byline]"))) {
+        // Streamed: the first usable match ends the walk, instead of matching these queries on the whole page first.
+        Iterable<Element> candidates = doc.selectStream(
+                Queries.of("[itemprop~=^author$], [rel=author], .byline, .author, [class~=byline]"))::iterator;
+        for (Element el : candidates) {
             Element name = el.selectFirst(Queries.of("[itemprop=name]"));
             String text = textOf(name != null ? name : el);
             if (text != null && text.length() < 100) {

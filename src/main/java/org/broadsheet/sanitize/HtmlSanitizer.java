@@ -1,7 +1,9 @@
 package org.broadsheet.sanitize;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
@@ -140,10 +142,12 @@ public final class HtmlSanitizer {
 
     /** Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does. */
     private static void absolutise(Element root, String base) {
+        // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
+        Map<String, String> resolved = new HashMap<>();
         for (Element el : root.select(URL_CARRIERS)) {
             for (String attr : URL_ATTRIBUTES) {
                 if (el.hasAttr(attr)) {
-                    String abs = StringUtil.resolve(base, el.attr(attr));
+                    String abs = resolved.computeIfAbsent(el.attr(attr), value -> StringUtil.resolve(base, value));
                     if (!abs.isEmpty()) {
                         el.attr(attr, abs);
                     }
