@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,6 +29,9 @@ final class ContentPolisher {
 
     private static final Evaluator FIGURE = QueryParser.parse("figure");
     private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("caption, th, thead, col, colgroup");
+
+    /** Compiled once: {@link #sameText} runs on each leading block and sibling of every page. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul");
 
@@ -158,7 +162,10 @@ final class ContentPolisher {
     }
 
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT
+                .matcher(s.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /**

@@ -30,6 +30,9 @@ final class Hints {
 
     /** Which patterns match {@code hints}, as {@link #NEGATIVE_BIT} and {@link #POSITIVE_BIT}. */
     private static int matches(String hints) {
+        if (hints.isEmpty()) {
+            return 0;
+        }
         Integer cached = MATCHES.get(hints);
         if (cached != null) {
             return cached;
@@ -43,20 +46,18 @@ final class Hints {
         return bits;
     }
 
-    /** Returns the lower-cased class and id of {@code el}, the text the hint patterns look at. */
-    static String classAndId(Element el) {
+    /** True when the class or id marks page chrome and nothing marks it as content. */
+    static boolean isChrome(Element el) {
+        // Same as matching "class id" as one string: no pattern can match across the joining space (its
+        // boundaries treat a space like the start or end of the text), so the parts are matched on their own and
+        // the class, which repeats across elements, hits the cache even when the id is unique.
         String cls = el.className();
         String id = el.id();
         if (cls.isEmpty() && id.isEmpty()) {
-            return "";
+            return false;
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
-    }
-
-    /** True when the class or id marks page chrome and nothing marks it as content. */
-    static boolean isChrome(Element el) {
-        String hints = classAndId(el);
-        return !hints.isEmpty() && matches(hints) == NEGATIVE_BIT;
+        int bits = matches(cls.toLowerCase(Locale.ROOT)) | matches(id.toLowerCase(Locale.ROOT));
+        return bits == NEGATIVE_BIT;
     }
 
     /** Readability's class weight: -25 for each negative, +25 for each positive signal in the class and in the id. */
