@@ -149,7 +149,8 @@ final class ContentPolisher {
     }
 
     private static boolean hasNoBlockChild(Element el) {
-        for (Element child : el.children()) {
+        // Walks the siblings directly: children() builds a list, and this runs on most elements of the body.
+        for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (LEAF_BLOCKS.contains(child.normalName())) {
                 return false;
             }

@@ -160,7 +160,7 @@ final class ContentScorer {
     }
 
     private static boolean hasBlockChild(Element el) {
-        for (Element child : el.children()) {
+        for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BLOCKS.contains(child.normalName())) {
                 return true;
             }
