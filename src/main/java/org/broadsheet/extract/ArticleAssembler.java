@@ -59,7 +59,7 @@ final class ArticleAssembler {
      * one contains the other and the marked container holds mostly paragraph text rather than links.
      */
     private static Element preferMarkedContainer(Document doc, Element top) {
-        Element marked = doc.selectFirst("[itemprop=articleBody]");
+        Element marked = doc.selectFirst(Queries.of("[itemprop=articleBody]"));
         if (marked == null) {
             marked = single(doc, "article");
         }
@@ -93,7 +93,7 @@ final class ArticleAssembler {
     }
 
     private static @Nullable Element single(Document doc, String query) {
-        var found = doc.select(query);
+        var found = doc.select(Queries.of(query));
         return found.size() == 1 ? found.first() : null;
     }
 }

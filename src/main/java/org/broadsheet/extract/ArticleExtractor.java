@@ -39,27 +39,28 @@ public final class ArticleExtractor {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(url, "url");
         String input = html.length() > MAX_INPUT_BYTES ? truncate(html) : html;
-        Document doc = Jsoup.parse(input, url.toString());
-        NoscriptImages.unwrap(doc);
+        Document doc = parse(input, url);
         PageMetadata meta = MetadataReader.read(doc);
-        Document fallback = doc.clone();
 
         Element content = extractBody(doc, meta, true);
         String text = TextRenderer.render(content);
         if (text.length() < RETRY_BELOW) {
+            // The strict pass changed doc; parsing again gives the page as it was (reading the metadata changes
+            // nothing). Parsing only on this rare path is cheaper than cloning every page up front.
+            Document fallback = parse(input, url);
             Element lenient = extractBody(fallback.clone(), meta, false);
             String lenientText = TextRenderer.render(lenient);
             if (lenientText.length() > text.length() * 2) {
                 content = lenient;
                 text = lenientText;
             }
+            if (text.isEmpty()) {
+                PageCleaner.clean(fallback, false);
+                content = fallback.body();
+                text = TextRenderer.render(content);
+            }
         }
-        if (text.isEmpty()) {
-            PageCleaner.clean(fallback, false);
-            content = fallback.body();
-            text = TextRenderer.render(content);
-        }
-        String safeHtml = text.isEmpty() ? "" : HtmlSanitizer.sanitize(content.html(), url);
+        String safeHtml = text.isEmpty() ? "" : HtmlSanitizer.sanitize(content, url);
         return new ExtractedArticle(
                 meta.title(),
                 meta.byline(),
@@ -71,6 +72,13 @@ public final class ArticleExtractor {
                 text,
                 safeHtml,
                 meta.canonicalUrl());
+    }
+
+    /** Parses the page and brings back its noscript images: the tree both the strict and the lenient pass start from. */
+    private static Document parse(String input, URI url) {
+        Document doc = Jsoup.parse(input, url.toString());
+        NoscriptImages.unwrap(doc);
+        return doc;
     }
 
     private static Element extractBody(Document doc, PageMetadata meta, boolean useHints) {

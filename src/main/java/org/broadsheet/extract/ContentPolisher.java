@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContentPolisher {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "dl");
+    private static final Evaluator CONDITIONAL_QUERY = QueryParser.parse(String.join(", ", CONDITIONAL));
     private static final Set<String> KEEP_WHEN_EMPTY =
             Set.of("img", "br", "hr", "picture", "video", "audio", "source", "td", "th", "col");
     private static final int MAX_LEADING_BLOCKS = 6;
@@ -27,6 +29,9 @@ final class ContentPolisher {
 
     private static final Evaluator FIGURE = QueryParser.parse("figure");
     private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("caption, th, thead, col, colgroup");
+
+    /** Compiled once: {@link #sameText} runs on each leading block and sibling of every page. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul");
 
@@ -37,7 +42,7 @@ final class ContentPolisher {
         removeConditionally(body);
         removeLabelsAndCredits(body);
         dropLeadingRepeats(body, meta);
-        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : body.select(Queries.of("h1, h2, h3, h4, h5, h6"))) {
             if (Hints.weight(heading) < 0 || heading.nameIs("h1") && sameText(heading.text(), meta.title())) {
                 heading.remove();
             }
@@ -50,7 +55,7 @@ final class ContentPolisher {
     private static void removeConditionally(Element body) {
         SubtreeCounts counts = SubtreeCounts.of(body);
         List<Element> doomed = new ArrayList<>();
-        for (Element el : body.select(String.join(", ", CONDITIONAL))) {
+        for (Element el : body.select(CONDITIONAL_QUERY)) {
             if (!isDataTable(el) && el.closest(FIGURE) == null && looksLikeClutter(el, counts.get(el))) {
                 doomed.add(el);
             }
@@ -98,7 +103,7 @@ final class ContentPolisher {
     /** Removes ad slots' labels ("Advertisement") and captions that only credit the image. */
     private static void removeLabelsAndCredits(Element body) {
         List<Element> doomed = new ArrayList<>();
-        for (Element el : body.select("p, div, span, small, figcaption")) {
+        for (Element el : body.select(Queries.of("p, div, span, small, figcaption"))) {
             if (!hasNoBlockChild(el) || el.selectFirst(MEDIA) != null) {
                 continue;
             }
@@ -116,10 +121,11 @@ final class ContentPolisher {
      * belongs to the page's header rather than to the article's text.
      */
     private static void dropLeadingRepeats(Element body, PageMetadata meta) {
-        List<Element> leaves = body.select("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul").stream()
-                .filter(ContentPolisher::hasNoBlockChild)
-                .limit(MAX_LEADING_BLOCKS)
-                .toList();
+        List<Element> leaves =
+                body.select(Queries.of("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul")).stream()
+                        .filter(ContentPolisher::hasNoBlockChild)
+                        .limit(MAX_LEADING_BLOCKS)
+                        .toList();
         List<Element> standfirsts = new ArrayList<>();
         for (Element leaf : leaves) {
             if (leaf.parent() == null) {
@@ -136,14 +142,15 @@ final class ContentPolisher {
             } else if (standfirsts.isEmpty() && sameText(text, meta.description())) {
                 standfirsts.add(leaf);
             } else if (leaf.nameIs("p") && text.length() > 40
-                    || !leaf.select("img").isEmpty()) {
+                    || !leaf.select(Queries.of("img")).isEmpty()) {
                 return;
             }
         }
     }
 
     private static boolean hasNoBlockChild(Element el) {
-        for (Element child : el.children()) {
+        // Walks the siblings directly: children() builds a list, and this runs on most elements of the body.
+        for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (LEAF_BLOCKS.contains(child.normalName())) {
                 return false;
             }
@@ -156,7 +163,10 @@ final class ContentPolisher {
     }
 
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT
+                .matcher(s.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /**

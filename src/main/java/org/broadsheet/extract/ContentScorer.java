@@ -49,12 +49,16 @@ final class ContentScorer {
     /** Returns the best candidate in {@code doc}, or null when no paragraph is long enough to score. */
     @Nullable
     Element topCandidate(Document doc) {
-        for (Element el : paragraphs(doc)) {
-            TextStats stats = TextStats.of(el);
-            if (stats.length() < MIN_PARAGRAPH || el.parent() == null) {
+        List<Element> paragraphs = paragraphs(doc);
+        // One bottom-up count of the body serves every paragraph and candidate: measuring each on its own walked
+        // nested sections and the candidates' subtrees (which nest five deep) again and again.
+        SubtreeCounts counts = SubtreeCounts.of(doc.body());
+        for (Element el : paragraphs) {
+            SubtreeCounts.Counts stats = counts.get(el);
+            if (stats.length < MIN_PARAGRAPH || el.parent() == null) {
                 continue;
             }
-            double score = 2 + stats.commas() + Math.min(stats.length() / 100, 3);
+            double score = 2 + stats.commas + Math.min(stats.length / 100, 3);
             int level = 0;
             for (Element a = el.parent(); a != null && level < 5; a = a.parent(), level++) {
                 if (a.nameIs("body") || a.nameIs("html") || a.nameIs("#root")) {
@@ -68,7 +72,7 @@ final class ContentScorer {
         Element top = null;
         double best = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - TextStats.of(entry.getKey()).linkDensity());
+            double score = entry.getValue() * (1 - counts.get(entry.getKey()).linkDensity());
             entry.setValue(score);
             if (top == null || score > best) {
                 top = entry.getKey();
@@ -156,7 +160,7 @@ final class ContentScorer {
     }
 
     private static boolean hasBlockChild(Element el) {
-        for (Element child : el.children()) {
+        for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (BLOCKS.contains(child.normalName())) {
                 return true;
             }

@@ -14,7 +14,7 @@ final class Excerpt {
     static @Nullable String firstParagraph(Element root) {
         for (Element p : root.getElementsByTag("p")) {
             String text = p.text().strip();
-            if (text.length() >= MIN_PARAGRAPH && p.closest("figure, blockquote") == null) {
+            if (text.length() >= MIN_PARAGRAPH && p.closest(Queries.of("figure, blockquote")) == null) {
                 return text;
             }
         }

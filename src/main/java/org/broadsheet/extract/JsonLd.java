@@ -56,7 +56,7 @@ final class JsonLd {
     /** Returns the first article object in {@code doc}'s JSON-LD, or null when there is none or it is not JSON. */
     static @Nullable Article read(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(Queries.of("script[type~=(?i)application/ld\\+json]"))) {
             try {
                 flatten(MAPPER.readTree(script.data()), objects);
             } catch (JsonProcessingException e) {

@@ -18,7 +18,7 @@ final class LazyImages {
 
     /** Resolves the images under {@code root} in place. */
     static void resolve(Element root) {
-        for (Element img : root.select("img")) {
+        for (Element img : root.select(Queries.of("img"))) {
             String src = bestSource(img);
             if (src == null) {
                 img.remove();
@@ -29,7 +29,7 @@ final class LazyImages {
             img.removeAttr("data-srcset");
             img.removeAttr("loading");
         }
-        for (Element source : root.select("picture > source")) {
+        for (Element source : root.select(Queries.of("picture > source"))) {
             source.remove();
         }
     }
@@ -50,8 +50,9 @@ final class LazyImages {
         }
         if (src.isEmpty()) {
             Element picture = img.parent();
-            Element source =
-                    picture != null && picture.nameIs("picture") ? picture.selectFirst("source[srcset]") : null;
+            Element source = picture != null && picture.nameIs("picture")
+                    ? picture.selectFirst(Queries.of("source[srcset]"))
+                    : null;
             src = source == null ? "" : largestInSrcset(source.attr("srcset"));
         }
         if (src.isEmpty() || isPlaceholder(src)) {

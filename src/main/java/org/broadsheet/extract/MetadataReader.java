@@ -31,7 +31,7 @@ final class MetadataReader {
                 meta.get("twitter:title"),
                 meta.get("dc.title"),
                 doc.title(),
-                textOf(doc.selectFirst("h1")));
+                textOf(doc.selectFirst(Queries.of("h1"))));
         return new PageMetadata(
                 TitleCleaner.clean(title, siteName, !isConfirmedHeadline(doc, title)),
                 byline(doc, meta, ld),
@@ -65,7 +65,7 @@ final class MetadataReader {
             return false;
         }
         String pageTitle = SPACES.matcher(doc.title()).replaceAll(" ").strip();
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(Queries.of("h1"));
         return pageTitle.length() > title.length() && pageTitle.startsWith(title)
                 || h1 != null && ContentPolisher.sameText(h1.text(), title);
     }
@@ -73,7 +73,7 @@ final class MetadataReader {
     /** Collects meta tags by lower-cased name, property or itemprop; the first of each name wins. */
     private static Map<String, String> metaTags(Document doc) {
         Map<String, String> meta = new HashMap<>();
-        for (Element el : doc.select("meta[content]")) {
+        for (Element el : doc.select(Queries.of("meta[content]"))) {
             String content = el.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
@@ -98,8 +98,11 @@ final class MetadataReader {
             metaAuthor = null;
         }
         String markup = null;
-        for (Element el : doc.select("[itemprop~=^author$], [rel=author], .byline, .author, [class~=byline]")) {
-            Element name = el.selectFirst("[itemprop=name]");
+        // Streamed: the first usable match ends the walk, instead of matching these queries on the whole page first.
+        Iterable<Element> candidates = doc.selectStream(
+                Queries.of("[itemprop~=^author$], [rel=author], .byline, .author, [class~=byline]"))::iterator;
+        for (Element el : candidates) {
+            Element name = el.selectFirst(Queries.of("[itemprop=name]"));
             String text = textOf(name != null ? name : el);
             if (text != null && text.length() < 100) {
                 markup = text;
@@ -139,8 +142,12 @@ final class MetadataReader {
 
     private static @Nullable String language(Document doc, Map<String, String> meta, JsonLd.@Nullable Article ld) {
         String[] candidates = {
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
+            doc.selectFirst(Queries.of("html")) == null
+                    ? null
+                    : doc.selectFirst(Queries.of("html")).attr("lang"),
+            doc.selectFirst(Queries.of("html")) == null
+                    ? null
+                    : doc.selectFirst(Queries.of("html")).attr("xml:lang"),
             meta.get("content-language"),
             meta.get("language"),
             meta.get("dc.language"),
@@ -172,7 +179,7 @@ final class MetadataReader {
     }
 
     private static @Nullable String attr(Document doc, String query, String attribute) {
-        Element el = doc.selectFirst(query);
+        Element el = doc.selectFirst(Queries.of(query));
         return el == null ? null : el.attr(attribute);
     }
 

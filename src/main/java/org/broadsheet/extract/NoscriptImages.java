@@ -16,9 +16,9 @@ final class NoscriptImages {
 
     /** Unwraps the image-only noscript elements of {@code doc} in place. */
     static void unwrap(Document doc) {
-        for (Element noscript : doc.select("noscript")) {
+        for (Element noscript : doc.select(Queries.of("noscript"))) {
             Document inner = Jsoup.parseBodyFragment(noscript.html(), doc.location());
-            Elements images = inner.body().select("img");
+            Elements images = inner.body().select(Queries.of("img"));
             if (images.size() != 1 || !inner.body().text().isBlank()) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.broadsheet.extract;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -50,6 +51,9 @@ final class TextRenderer {
             "center",
             "nav",
             "picture");
+    /** Runs of three or more line breaks; compiled once, as flushing happens for every block of every page. */
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
     private static final Set<String> CELLS = Set.of("td", "th");
 
     private TextRenderer() {}
@@ -118,6 +122,7 @@ final class TextRenderer {
             out.append("\n\n");
         }
         // Two line breaks in a row are how many pages separate paragraphs without <p>.
-        out.append(text.replace(" \n", "\n").replace("\n ", "\n").replaceAll("\n{3,}", "\n\n"));
+        String lines = text.replace(" \n", "\n").replace("\n ", "\n");
+        out.append(lines.contains("\n\n\n") ? BLANK_LINES.matcher(lines).replaceAll("\n\n") : lines);
     }
 }

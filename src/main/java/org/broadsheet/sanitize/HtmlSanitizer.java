@@ -1,11 +1,16 @@
 package org.broadsheet.sanitize;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -102,6 +107,11 @@ public final class HtmlSanitizer {
         return elementName;
     }
 
+    /** The elements whose URL attributes are made absolute before sanitising. */
+    private static final Evaluator URL_CARRIERS = QueryParser.parse("a[href], img[src], blockquote[cite], q[cite]");
+
+    private static final String[] URL_ATTRIBUTES = {"href", "src", "cite"};
+
     /**
      * Returns a safe version of {@code html}. Relative {@code href} and {@code src} values are first made absolute
      * against {@code baseUrl} when one is given, so that the result can be shown on any page.
@@ -111,18 +121,38 @@ public final class HtmlSanitizer {
         String input = html;
         if (baseUrl != null) {
             Document doc = Jsoup.parseBodyFragment(html, baseUrl.toString());
-            for (Element el : doc.select("a[href], img[src], blockquote[cite], q[cite]")) {
-                for (String attr : new String[] {"href", "src", "cite"}) {
-                    if (el.hasAttr(attr)) {
-                        String abs = el.absUrl(attr);
-                        if (!abs.isEmpty()) {
-                            el.attr(attr, abs);
-                        }
-                    }
-                }
-            }
+            absolutise(doc.body(), baseUrl.toString());
             input = doc.body().html();
         }
         return POLICY.sanitize(input).strip();
+    }
+
+    /**
+     * Returns a safe version of the inner HTML of {@code root}, an already parsed tree, without serialising and
+     * parsing it again first. Relative {@code href}, {@code src} and {@code cite} values under {@code root} are made
+     * absolute against {@code baseUrl} in place (as the string form does on its own parse), so {@code root}'s URL
+     * attributes are changed.
+     */
+    public static String sanitize(Element root, URI baseUrl) {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        absolutise(root, baseUrl.toString());
+        return POLICY.sanitize(root.html()).strip();
+    }
+
+    /** Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does. */
+    private static void absolutise(Element root, String base) {
+        // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
+        Map<String, String> resolved = new HashMap<>();
+        for (Element el : root.select(URL_CARRIERS)) {
+            for (String attr : URL_ATTRIBUTES) {
+                if (el.hasAttr(attr)) {
+                    String abs = resolved.computeIfAbsent(el.attr(attr), value -> StringUtil.resolve(base, value));
+                    if (!abs.isEmpty()) {
+                        el.attr(attr, abs);
+                    }
+                }
+            }
+        }
     }
 }
