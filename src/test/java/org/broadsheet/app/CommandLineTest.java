@@ -2,31 +2,20 @@ package org.broadsheet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.broadsheet.demo.DemoServer;
 import org.broadsheet.demo.DemoSource;
 import org.broadsheet.feed.LocalSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The operator's commands against a real data folder and the demo corpus on 127.0.0.1. */
 class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -35,10 +24,10 @@ class CommandLineTest {
             DemoSource outlet = demo.sources().get(0);
             String data = dir.toString();
 
-            Run added = run("sources", "add", outlet.feedUrl().toString(), "--data", data, "--country", "gb");
-            Run ingested = run("ingest", "--once", "--allow-private-addresses", "--data", data);
-            Run listed = run("sources", "list", "--data", data);
-            Run removed = run("sources", "remove", "1", "--data", data);
+            CliRun added = run("sources", "add", outlet.feedUrl().toString(), "--data", data, "--country", "gb");
+            CliRun ingested = run("ingest", "--once", "--allow-private-addresses", "--data", data);
+            CliRun listed = run("sources", "list", "--data", data);
+            CliRun removed = run("sources", "remove", "1", "--data", data);
 
             assertThat(added.exitCode()).isZero();
             // Without --name the feed's own title names the source; adding a loopback feed is allowed, fetching it
@@ -56,7 +45,7 @@ class CommandLineTest {
         String data = dir.toString();
         run("sources", "add", "http://127.0.0.1:1/feed.xml", "--name", "Gone", "--data", data);
 
-        Run ingested = run("ingest", "--once", "--allow-private-addresses", "--data", data);
+        CliRun ingested = run("ingest", "--once", "--allow-private-addresses", "--data", data);
 
         assertThat(ingested.exitCode()).isEqualTo(3);
         assertThat(ingested.out()).contains("CONNECTION_FAILED").contains("1 failed");
@@ -83,12 +72,12 @@ class CommandLineTest {
     void rejectsCountryAndLanguageCodesTheWebFormRejects() {
         String data = dir.toString();
 
-        Run country =
+        CliRun country =
                 run("sources", "add", "https://example.org/feed", "--name", "X", "--country", "XX", "--data", data);
-        Run language =
+        CliRun language =
                 run("sources", "add", "https://example.org/feed", "--name", "X", "--language", "zz", "--data", data);
-        Run url = run("sources", "add", "https://", "--name", "X", "--data", data);
-        Run good = run(
+        CliRun url = run("sources", "add", "https://", "--name", "X", "--data", data);
+        CliRun good = run(
                 "sources",
                 "add",
                 "http://127.0.0.1:1/feed",
@@ -118,7 +107,7 @@ class CommandLineTest {
         // added as given without a request leaving the machine.
         run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--data", data);
 
-        Run again = run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--data", data);
+        CliRun again = run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--data", data);
 
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("DUPLICATE_SOURCE");
@@ -138,7 +127,7 @@ class CommandLineTest {
                     .serve("/atom.xml", LocalSite.ATOM, LocalSite.atom("Daily Atom"));
             String data = dir.toString();
 
-            Run added = run("sources", "add", site.url("/").toString(), "--allow-private-addresses", "--data", data);
+            CliRun added = run("sources", "add", site.url("/").toString(), "--allow-private-addresses", "--data", data);
 
             assertThat(added.exitCode()).as(added.err()).isZero();
             assertThat(added.out())
@@ -157,7 +146,7 @@ class CommandLineTest {
             site.serve("/", LocalSite.HTML, LocalSite.page("", "<p>No feed here</p>"));
             String data = dir.toString();
 
-            Run added = run(
+            CliRun added = run(
                     "sources",
                     "add",
                     site.url("/").toString(),

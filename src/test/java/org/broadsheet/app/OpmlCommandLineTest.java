@@ -2,8 +2,6 @@ package org.broadsheet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import org.broadsheet.store.Database;
 import org.broadsheet.store.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code sources import} and {@code sources export} against real data folders; nothing is fetched. */
 class OpmlCommandLineTest {
@@ -23,25 +20,17 @@ class OpmlCommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void importsEveryValidOutlineOnceAndNamesTheInvalidOnes() {
         String data = dir.resolve("data").toString();
 
-        Run first = run("sources", "import", NESTED.toString(), "--data", data);
-        Run second = run("sources", "import", NESTED.toString(), "--data", data);
-        Run listed = run("sources", "list", "--data", data);
+        CliRun first = run("sources", "import", NESTED.toString(), "--data", data);
+        CliRun second = run("sources", "import", NESTED.toString(), "--data", data);
+        CliRun listed = run("sources", "list", "--data", data);
 
         assertThat(first.out())
                 .contains("invalid: gopher://old.example/1/news (Gopher news): Enter a full web address")
@@ -72,8 +61,8 @@ class OpmlCommandLineTest {
         run("sources", "import", NESTED.toString(), "--data", from);
         run("sources", "add", "http://127.0.0.1:1/feed", "--name", "A & <B>", "--language", "nl", "--data", from);
 
-        Run export = run("sources", "export", exported.toString(), "--data", from);
-        Run reimport = run("sources", "import", exported.toString(), "--data", to);
+        CliRun export = run("sources", "export", exported.toString(), "--data", from);
+        CliRun reimport = run("sources", "import", exported.toString(), "--data", to);
 
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.out()).contains("Exported 9 sources to " + exported);
@@ -88,7 +77,7 @@ class OpmlCommandLineTest {
         String data = dir.toString();
         run("sources", "import", NESTED.toString(), "--data", data);
 
-        Run export = run("sources", "export", "--data", data);
+        CliRun export = run("sources", "export", "--data", data);
 
         assertThat(export.exitCode()).isZero();
         assertThat(export.out()).startsWith("<?xml").contains("<title>Broadsheet sources</title>");
@@ -102,8 +91,8 @@ class OpmlCommandLineTest {
         Path garbage = dir.resolve("garbage.opml");
         Files.writeString(garbage, "<html><body>not a list</body></html>");
 
-        Run notOpml = run("sources", "import", garbage.toString(), "--data", data);
-        Run missing = run("sources", "import", dir.resolve("missing.opml").toString(), "--data", data);
+        CliRun notOpml = run("sources", "import", garbage.toString(), "--data", data);
+        CliRun missing = run("sources", "import", dir.resolve("missing.opml").toString(), "--data", data);
 
         assertThat(notOpml.exitCode()).isEqualTo(1);
         assertThat(notOpml.err()).contains("NOT_OPML");
