@@ -21,6 +21,7 @@ public final class Database implements AutoCloseable {
     private final AtomicLong version = new AtomicLong();
     private final SourceStore sources;
     private final ArticleStore articles;
+    private final EmbeddingStore embeddings;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
         Writes writes = new Writes(jdbi, version, dialect == Dialect.SQLITE);
         this.sources = new SourceStore(jdbi, writes);
         this.articles = new ArticleStore(jdbi, writes);
+        this.embeddings = new EmbeddingStore(jdbi, writes);
     }
 
     /**
@@ -89,6 +91,11 @@ public final class Database implements AutoCloseable {
     /** The articles store. */
     public ArticleStore articles() {
         return articles;
+    }
+
+    /** Article embeddings. */
+    public EmbeddingStore embeddings() {
+        return embeddings;
     }
 
     /** True for PostgreSQL, false for SQLite. */

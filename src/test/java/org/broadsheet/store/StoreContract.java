@@ -300,4 +300,40 @@ abstract class StoreContract {
 
         assertThat(seen).extracting(Article::guid).containsExactly("g0", "g5", "g4", "g3", "g2", "g1");
     }
+
+    @Test
+    void embeddingsRoundTripAndAreRedoneOnlyWhenContentChanges() {
+        Source s = source("Echo");
+        long a = db.articles().upsert(draft(s.id(), "g1", "Title", T0)).id();
+        long b = db.articles().upsert(draft(s.id(), "g2", "Other", T0)).id();
+        assertThat(db.embeddings().pending("m", 0, 10))
+                .extracting(EmbeddingStore.Pending::articleId)
+                .containsExactly(a, b);
+
+        float[] vector = {0.5f, -1.25f, Float.MIN_VALUE, 3e30f};
+        String hash = db.articles().find(a).orElseThrow().contentHash();
+        db.embeddings().put(a, "m", hash, vector, T0);
+        db.embeddings().put(a, "m", hash, vector, T0); // replacing is allowed
+        assertThat(db.embeddings().find(a, "m"))
+                .hasValueSatisfying(v -> assertThat(v).containsExactly(vector));
+        assertThat(db.embeddings().find(a, "other-model")).isEmpty();
+        assertThat(db.embeddings().findAll(List.of(a, b), "m")).containsOnlyKeys(a);
+        assertThat(db.embeddings().pending("m", 0, 10))
+                .extracting(EmbeddingStore.Pending::articleId)
+                .containsExactly(b);
+        assertThat(db.embeddings().pending("other-model", 0, 10)).hasSize(2);
+        assertThat(db.embeddings().pending("m", b, 10)).isEmpty();
+
+        // An edit changes the content hash, so the vector is stale.
+        ArticleDraft edited = draft(s.id(), "g1", "Title, corrected", T0);
+        db.articles().upsert(edited);
+        assertThat(db.embeddings().pending("m", 0, 10))
+                .extracting(EmbeddingStore.Pending::articleId)
+                .containsExactly(a, b);
+        assertThat(db.embeddings().count("m")).isEqualTo(1);
+
+        // Removing the source removes its articles' vectors.
+        db.sources().remove(s.id());
+        assertThat(db.embeddings().count("m")).isZero();
+    }
 }

@@ -1,0 +1,128 @@
+package org.broadsheet.ai;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Sentence embeddings from the bundled all-MiniLM-L6-v2 model (quantised, 384 dimensions, unit length), computed
+ * in-process with ONNX Runtime.
+ *
+ * <p>Each call runs on the caller's thread with one ONNX intra-op thread, so callers choose the parallelism (the
+ * application's bounded CPU pool); on two cores that measured fastest. Texts longer than the model's 510-token window
+ * are embedded in parts and averaged. Instances are thread-safe and expensive: load one per process.
+ */
+public final class Embedder implements AutoCloseable {
+    /** The model's name, stored beside every vector so that a change of model is noticed. */
+    public static final String MODEL = "all-minilm-l6-v2-q";
+
+    /** The length of every vector. */
+    public static final int DIMENSIONS = 384;
+
+    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+
+    private final OrtSession session;
+    private final Model model;
+
+    private Embedder(OrtSession session, Model model) {
+        this.session = session;
+        this.model = model;
+    }
+
+    /** Loads the model from the class path (about 23 MB; takes a few hundred milliseconds). */
+    public static Embedder load() {
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            OrtSession session = environment.createSession(resource(MODEL_RESOURCE), options);
+            try (InputStream tokenizer = Objects.requireNonNull(
+                    Embedder.class.getResourceAsStream(TOKENIZER_RESOURCE), TOKENIZER_RESOURCE)) {
+                OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+                return new Embedder(session, new Model(encoder));
+            } catch (IOException | RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the embedding model: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the embedding model's tokenizer", e);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = Embedder.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing class-path resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** The unit-length embedding of {@code text}; a blank text has no meaning and gets the zero vector. */
+    public float[] embed(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            return new float[DIMENSIONS];
+        }
+        return model.embed(TextSegment.from(text)).content().vector();
+    }
+
+    /** The embeddings of {@code texts}, in order, computed one after another on the calling thread. */
+    public List<float[]> embedAll(List<String> texts) {
+        Objects.requireNonNull(texts, "texts");
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            vectors.add(embed(text));
+        }
+        return vectors;
+    }
+
+    /** The cosine similarity of two unit-length vectors: their dot product, from -1 to 1. */
+    public static float similarity(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("vectors differ in length: " + a.length + " and " + b.length);
+        }
+        float dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close the embedding model", e);
+        }
+    }
+
+    /** langchain4j's in-process model around our own session, running every text on the caller's thread. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+    }
+}
