@@ -21,6 +21,9 @@ public final class Database implements AutoCloseable {
     private final AtomicLong version = new AtomicLong();
     private final SourceStore sources;
     private final ArticleStore articles;
+    private final AccountStore accounts;
+    private final CommentStore comments;
+    private final ModerationStore moderation;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -29,6 +32,9 @@ public final class Database implements AutoCloseable {
         Writes writes = new Writes(jdbi, version, dialect == Dialect.SQLITE);
         this.sources = new SourceStore(jdbi, writes);
         this.articles = new ArticleStore(jdbi, writes);
+        this.accounts = new AccountStore(jdbi, writes);
+        this.comments = new CommentStore(jdbi, writes);
+        this.moderation = new ModerationStore(jdbi, writes);
     }
 
     /**
@@ -89,6 +95,21 @@ public final class Database implements AutoCloseable {
     /** The articles store. */
     public ArticleStore articles() {
         return articles;
+    }
+
+    /** Accounts, sessions, API tokens and failed log-ins. */
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    /** Comments, likes and reports. */
+    public CommentStore comments() {
+        return comments;
+    }
+
+    /** The banned-terms list and the audit log. */
+    public ModerationStore moderation() {
+        return moderation;
     }
 
     /** True for PostgreSQL, false for SQLite. */
