@@ -6,7 +6,8 @@ public final class AccountException extends RuntimeException {
 
     private final AccountProblem problem;
 
-    AccountException(AccountProblem problem, String message) {
+    /** Creates the exception; {@code message} is shown to the person who tried. */
+    public AccountException(AccountProblem problem, String message) {
         super(message);
         this.problem = problem;
     }

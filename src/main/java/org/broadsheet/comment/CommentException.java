@@ -6,7 +6,8 @@ public final class CommentException extends RuntimeException {
 
     private final CommentProblem problem;
 
-    CommentException(CommentProblem problem, String message) {
+    /** Creates the exception; {@code message} is shown to the person who tried. */
+    public CommentException(CommentProblem problem, String message) {
         super(message);
         this.problem = problem;
     }
