@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code broadsheet users ...}: accounts from the command line. This is how the first admin is made; there is no
- * default account or password. Passwords are read from the terminal without echo, or from standard input (one line)
- * when it is not a terminal, never from the command line, where other users of the machine could see them.
+ * default account or password. Passwords are read from the terminal without echo, or with {@code --password-stdin}
+ * as one line of standard input; never from the command line, where other users of the machine could see them.
  */
 @Command(
         name = "users",
@@ -55,6 +55,11 @@ final class UsersCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "The account's name.")
         String name = "";
 
+        @picocli.CommandLine.Option(
+                names = "--password-stdin",
+                description = "Read the password as one line of standard input instead of asking.")
+        boolean passwordStdin;
+
         @ArgGroup(exclusive = true)
         RoleFlag roleFlag = new RoleFlag();
 
@@ -70,7 +75,7 @@ final class UsersCommand implements Runnable {
         public Integer call() throws IOException {
             Role role = roleFlag.admin ? Role.ADMIN : roleFlag.moderator ? Role.MODERATOR : Role.READER;
             PrintWriter err = spec.commandLine().getErr();
-            String password = readPassword(spec, "Password for " + name + ": ");
+            String password = readPassword(spec, passwordStdin, "Password for " + name + ": ");
             try (Database db = Database.open(storage.jdbcUrl())) {
                 Accounts accounts = new Accounts(db.accounts(), AccountSettings.defaults(), Clock.systemUTC());
                 Account account = accounts.create(name, password, role);
@@ -121,6 +126,11 @@ final class UsersCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "The account's name.")
         String name = "";
 
+        @picocli.CommandLine.Option(
+                names = "--password-stdin",
+                description = "Read the password as one line of standard input instead of asking.")
+        boolean passwordStdin;
+
         @Override
         public Integer call() throws IOException {
             try (Database db = Database.open(storage.jdbcUrl())) {
@@ -130,7 +140,7 @@ final class UsersCommand implements Runnable {
                     spec.commandLine().getErr().println("There is no account named " + name + ".");
                     return 1;
                 }
-                accounts.resetPassword(account, readPassword(spec, "New password for " + name + ": "));
+                accounts.resetPassword(account, readPassword(spec, passwordStdin, "New password for " + name + ": "));
                 spec.commandLine().getOut().println("Password set for " + account.username() + ".");
                 return 0;
             } catch (AccountException e) {
@@ -143,10 +153,14 @@ final class UsersCommand implements Runnable {
         }
     }
 
-    /** From the terminal without echo, asked twice; else one line of standard input. */
-    static String readPassword(CommandSpec spec, String prompt) throws IOException {
+    /** One line of standard input with {@code --password-stdin}; else from the terminal without echo, asked twice. */
+    static String readPassword(CommandSpec spec, boolean stdin, String prompt) throws IOException {
         Console console = System.console();
-        if (console != null) {
+        if (!stdin) {
+            if (console == null) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "No terminal to ask for the password: use --password-stdin.");
+            }
             char[] first = console.readPassword(prompt);
             char[] again = console.readPassword("Again: ");
             if (first == null || again == null || !new String(first).equals(new String(again))) {
