@@ -225,7 +225,7 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header(
                 "Content-Security-Policy",
-                "default-src 'self'; img-src 'self' https: http: data:; media-src https: http:; "
+                "default-src 'self'; script-src 'self'; img-src 'self' https: http: data:; media-src https: http:; "
                         + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'");
     }
 
