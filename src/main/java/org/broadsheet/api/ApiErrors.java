@@ -19,16 +19,25 @@ public final class ApiErrors {
 
     /** Answers {@code ctx} with status {@code status} and the error body for it. */
     public static void write(Context ctx, int status, String message) {
-        ctx.status(status)
-                .contentType(Json.CONTENT_TYPE)
-                .result(Json.bytes(new ErrorBody(new Detail(code(status), message))));
+        write(ctx, status, code(status), message);
     }
 
-    /** "NOT_FOUND" for 404, "INTERNAL" for 5xx, "BAD_REQUEST" for any other client error. */
+    /** Answers {@code ctx} with status {@code status} and an error body with a more specific {@code code}. */
+    public static void write(Context ctx, int status, String code, String message) {
+        ctx.status(status).contentType(Json.CONTENT_TYPE).result(Json.bytes(new ErrorBody(new Detail(code, message))));
+    }
+
+    /**
+     * "NOT_FOUND" for 404, "UNAUTHORIZED" for 401, "FORBIDDEN" for 403, "RATE_LIMITED" for 429, "INTERNAL" for 5xx,
+     * "BAD_REQUEST" for any other client error.
+     */
     static String code(int status) {
-        if (status == 404) {
-            return "NOT_FOUND";
-        }
-        return status >= 500 ? "INTERNAL" : "BAD_REQUEST";
+        return switch (status) {
+            case 404 -> "NOT_FOUND";
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 429 -> "RATE_LIMITED";
+            default -> status >= 500 ? "INTERNAL" : "BAD_REQUEST";
+        };
     }
 }

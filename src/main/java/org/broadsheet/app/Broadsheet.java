@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.broadsheet.account.AccountSettings;
+import org.broadsheet.account.Accounts;
+import org.broadsheet.comment.CommentSettings;
+import org.broadsheet.comment.Comments;
+import org.broadsheet.comment.Moderation;
 import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.feed.FeedDiscovery;
 import org.broadsheet.feed.FeedFinder;
@@ -22,6 +27,7 @@ import org.broadsheet.ingest.IngestScheduler;
 import org.broadsheet.ingest.IngestSettings;
 import org.broadsheet.ingest.Ingester;
 import org.broadsheet.store.Database;
+import org.broadsheet.web.Community;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +74,17 @@ final class Broadsheet implements AutoCloseable {
                 Clock.systemUTC());
         return new Pipeline(
                 fetcher, cpu, new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC()));
+    }
+
+    /**
+     * Accounts, comments and moderation over this database, with {@code accountSettings} and {@code commentSettings}.
+     */
+    Community community(AccountSettings accountSettings, CommentSettings commentSettings) {
+        Clock clock = Clock.systemUTC();
+        Accounts accounts = new Accounts(database.accounts(), accountSettings, clock);
+        Moderation moderation = new Moderation(database.comments(), database.accounts(), database.moderation(), clock);
+        Comments comments = new Comments(database.comments(), database.articles(), moderation, commentSettings, clock);
+        return new Community(accounts, comments, moderation, accountSettings.sessionLifetime());
     }
 
     /** Opens the database (migrating it); the ingestion pipeline is wired when first asked for. */

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.broadsheet.account.AccountSettings;
+import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.demo.DemoServer;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.store.ArticleQuery;
@@ -65,6 +67,19 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowPrivate;
 
     @Option(
+            names = "--comment-days",
+            defaultValue = "${env:BROADSHEET_COMMENT_DAYS:-14}",
+            description = "Days after publication that an article takes comments (default: ${DEFAULT-VALUE}).")
+    int commentDays = 14;
+
+    @Option(
+            names = "--held-comments",
+            defaultValue = "${env:BROADSHEET_HELD_COMMENTS:-3}",
+            description =
+                    "How many of a new account's first comments wait for a moderator (default: ${DEFAULT-VALUE}).")
+    int heldComments = 3;
+
+    @Option(
             names = "--warm-up",
             description = "Start, poll every source once, render the home page and the newest article, then exit."
                     + " The launcher runs this after each build to record a class-data archive for a faster start.")
@@ -85,10 +100,16 @@ final class ServeCommand implements Callable<Integer> {
         FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
         Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), fetchSettings));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
+        // Only the demo keeps the loopback rule for the sources page; a real site's operators log in (users add).
         WebServer web = parts.web(WebServer.start(
-                new WebSettings(host, port, zone, "Broadsheet"),
+                new WebSettings(host, port, zone, "Broadsheet", demo),
                 app.database().sources(),
                 app.database().articles(),
+                app.community(
+                        AccountSettings.defaults(),
+                        CommentSettings.defaults()
+                                .withOpenFor(Duration.ofDays(commentDays))
+                                .withHeldFirst(heldComments)),
                 app.metrics(),
                 sourceId -> app.scheduler().pollNow(sourceId),
                 app.database()::version,

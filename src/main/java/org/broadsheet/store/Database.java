@@ -22,6 +22,9 @@ public final class Database implements AutoCloseable {
     private final SourceStore sources;
     private final ArticleStore articles;
     private final EmbeddingStore embeddings;
+    private final AccountStore accounts;
+    private final CommentStore comments;
+    private final ModerationStore moderation;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -31,6 +34,9 @@ public final class Database implements AutoCloseable {
         this.sources = new SourceStore(jdbi, writes);
         this.articles = new ArticleStore(jdbi, writes);
         this.embeddings = new EmbeddingStore(jdbi, writes);
+        this.accounts = new AccountStore(jdbi, writes);
+        this.comments = new CommentStore(jdbi, writes);
+        this.moderation = new ModerationStore(jdbi, writes);
     }
 
     /**
@@ -96,6 +102,21 @@ public final class Database implements AutoCloseable {
     /** Article embeddings. */
     public EmbeddingStore embeddings() {
         return embeddings;
+    }
+
+    /** Accounts, sessions, API tokens and failed log-ins. */
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    /** Comments, likes and reports. */
+    public CommentStore comments() {
+        return comments;
+    }
+
+    /** The banned-terms list and the audit log. */
+    public ModerationStore moderation() {
+        return moderation;
     }
 
     /** True for PostgreSQL, false for SQLite. */

@@ -1,5 +1,5 @@
 /**
- * SQL access per aggregate (sources, articles) over JDBI, with Flyway migrations that run unchanged on SQLite and
+ * SQL access per aggregate (sources, articles, accounts, comments, moderation) over JDBI, with Flyway migrations that run unchanged on SQLite and
  * PostgreSQL.
  */
 @NullMarked

@@ -163,7 +163,12 @@ final class AdminPages {
 
     private void show(Context ctx, AddSourceForm form, Map<String, String> problems, @Nullable String notice) {
         List<SourceView> rows = sources.all().stream().map(views::source).toList();
-        AdminPage page = new AdminPage(site.layout("Sources", Layout.Nav.ADMIN), rows, form, problems, notice);
+        AdminPage page = new AdminPage(
+                site.layout("Sources", Layout.Nav.ADMIN).withViewer(Visitors.withFormToken(ctx)),
+                rows,
+                form,
+                problems,
+                notice);
         ctx.contentType("text/html; charset=utf-8").result(templates.render("admin/sources.jte", page));
     }
 

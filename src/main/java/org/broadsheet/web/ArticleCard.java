@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param isoTime the sort time as ISO-8601, for {@code <time datetime>}
  * @param relativeTime "21 minutes ago"
  * @param image the lead image's address, when it is an http(s) address
+ * @param comments how many comments the article shows
  */
 public record ArticleCard(
         String href,
@@ -19,4 +20,5 @@ public record ArticleCard(
         String isoTime,
         String relativeTime,
         String excerpt,
-        @Nullable String image) {}
+        @Nullable String image,
+        int comments) {}

@@ -1,4 +1,4 @@
 package org.broadsheet.web;
 
-/** The article page. */
-public record ArticlePage(Layout layout, ArticleView article) {}
+/** The article page: the article and its comment section. */
+public record ArticlePage(Layout layout, ArticleView article, CommentsSection comments) {}

@@ -3,8 +3,14 @@ package org.broadsheet.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.broadsheet.account.AccountException;
 import org.broadsheet.api.ApiErrors;
+import org.broadsheet.comment.CommentException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +32,25 @@ final class Failures {
     /** Registers the exception mapping on {@code routes}. */
     void register(RoutesConfig routes) {
         routes.exception(HttpResponseException.class, this::expected);
+        routes.exception(SignInRequired.class, this::signIn);
+        routes.exception(
+                CommentException.class,
+                (e, ctx) -> respond(ctx, e.problem().status(), e.problem().name(), e.getMessage()));
+        routes.exception(
+                AccountException.class,
+                (e, ctx) -> respond(ctx, e.problem().status(), e.problem().name(), e.getMessage()));
         routes.exception(Exception.class, this::unexpected);
+    }
+
+    /** A page that needs a signed-in reader: the log-in page, coming back afterwards; the API answers 401. */
+    private void signIn(SignInRequired e, Context ctx) {
+        if (ApiErrors.isApiPath(ctx.path())) {
+            respond(ctx, 401, e.getMessage());
+            return;
+        }
+        String back = ctx.method().name().equals("GET") ? ctx.path() : "/";
+        ctx.header("Cache-Control", "no-store");
+        ctx.redirect("/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
 
     private void expected(HttpResponseException e, Context ctx) {
@@ -40,13 +64,21 @@ final class Failures {
     }
 
     private void respond(Context ctx, int status, String message) {
+        respond(ctx, status, null, message);
+    }
+
+    private void respond(Context ctx, int status, @Nullable String code, String message) {
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         if (ApiErrors.isApiPath(ctx.path())) {
-            ApiErrors.write(ctx, status, message);
+            if (code == null) {
+                ApiErrors.write(ctx, status, message);
+            } else {
+                ApiErrors.write(ctx, status, code, message);
+            }
             return;
         }
-        String heading = heading(status);
+        String heading = status == 403 && !OperatorAccess.isOperatorPath(ctx.path()) ? "Not allowed" : heading(status);
         ErrorPage page = new ErrorPage(site.layout(heading, Layout.Nav.NONE), status, heading, message);
         try {
             ctx.contentType("text/html; charset=utf-8").result(templates.render("error.jte", page));
@@ -62,6 +94,7 @@ final class Failures {
             case 403 -> "Operators only";
             case 404 -> "Page not found";
             case 405 -> "Not allowed";
+            case 429 -> "Too many attempts";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
     }

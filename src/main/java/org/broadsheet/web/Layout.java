@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the shared page frame needs: the site's name, the page title and description, the canonical address, sharing
- * tags, the fingerprint of the static assets and which navigation entry is current.
+ * tags, the fingerprint of the static assets, which navigation entry is current, and who is looking (for the account
+ * links and the CSRF token of forms).
  */
 public record Layout(
         String siteName,
@@ -13,7 +14,8 @@ public record Layout(
         @Nullable String canonical,
         @Nullable OpenGraph openGraph,
         String assetVersion,
-        Nav nav) {
+        Nav nav,
+        Viewer viewer) {
 
     /** The navigation entry a page belongs to. */
     public enum Nav {
@@ -33,10 +35,14 @@ public record Layout(
     }
 
     public Layout withCanonical(@Nullable String value) {
-        return new Layout(siteName, title, description, value, openGraph, assetVersion, nav);
+        return new Layout(siteName, title, description, value, openGraph, assetVersion, nav, viewer);
     }
 
     public Layout withOpenGraph(@Nullable OpenGraph value) {
-        return new Layout(siteName, title, description, canonical, value, assetVersion, nav);
+        return new Layout(siteName, title, description, canonical, value, assetVersion, nav, viewer);
+    }
+
+    public Layout withViewer(Viewer value) {
+        return new Layout(siteName, title, description, canonical, openGraph, assetVersion, nav, value);
     }
 }

@@ -11,8 +11,11 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who may use the operator pages ({@code /admin/**}). Until there are accounts, only someone at the machine itself
- * may, and a request must pass four checks or it is refused with a 403:
+ * Who may use the operator pages ({@code /admin/**}): a signed-in moderator or admin. Anyone else who is signed in is
+ * refused with a 403, and a signed-out visitor is sent to the log-in page.
+ *
+ * <p>With {@link WebSettings#loopbackOperators()} on (as {@code serve --demo} and {@link WebSettings#defaults()} have
+ * it), someone at the machine itself may use them without an account too, when the request passes four checks:
  *
  * <ul>
  *   <li>the connection comes from a loopback address (the address of the socket, not a header);
@@ -35,7 +38,33 @@ import org.jspecify.annotations.Nullable;
  * pages through an SSH tunnel instead.
  */
 final class OperatorAccess {
-    private OperatorAccess() {}
+    private final boolean loopbackOperators;
+
+    OperatorAccess(boolean loopbackOperators) {
+        this.loopbackOperators = loopbackOperators;
+    }
+
+    /**
+     * The before-handler: lets moderators and admins in; otherwise applies the loopback rule when it is on, and else
+     * refuses readers with a 403 and sends signed-out visitors to the log-in page.
+     */
+    void check(Context ctx) {
+        if (!isOperatorPath(ctx.path())) {
+            return;
+        }
+        Viewer viewer = Visitors.of(ctx);
+        if (viewer.moderator()) {
+            return;
+        }
+        if (loopbackOperators && !viewer.signedIn()) {
+            checkLoopback(ctx);
+            return;
+        }
+        if (!viewer.signedIn()) {
+            throw new SignInRequired();
+        }
+        throw new ForbiddenResponse("The operator pages are for moderators and admins.");
+    }
 
     /** The headers a proxy adds to say whom it forwards for; any of them marks a request as proxied. */
     static final List<String> PROXY_HEADERS =
@@ -52,11 +81,8 @@ final class OperatorAccess {
         return remote.isLoopbackAddress();
     }
 
-    /** The before-handler: refuses operator pages to other machines and to cross-site form posts, with a 403. */
-    static void check(Context ctx) {
-        if (!isOperatorPath(ctx.path())) {
-            return;
-        }
+    /** The loopback rule: refuses operator pages to other machines and to cross-site form posts, with a 403. */
+    static void checkLoopback(Context ctx) {
         if (!allows(remoteAddress(ctx.req().getRemoteAddr()))) {
             throw new ForbiddenResponse("The operator pages answer only on the machine that runs this site. "
                     + "Open them from that machine, for example through an SSH tunnel.");

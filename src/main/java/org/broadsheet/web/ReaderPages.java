@@ -1,5 +1,6 @@
 package org.broadsheet.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
@@ -8,15 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.broadsheet.comment.Comments;
+import org.broadsheet.comment.ThreadPage;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleCursor;
 import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.store.ArticleStore;
+import org.broadsheet.store.CommentSort;
 import org.broadsheet.store.Source;
 import org.broadsheet.store.SourceStore;
 import org.jspecify.annotations.Nullable;
 
-/** The reader's pages: the front page, an article, and an outlet's page. All are served from the page cache. */
+/**
+ * The reader's pages: the front page, an article with its comments, and an outlet's page. Signed-out readers are
+ * served from the page cache; a signed-in reader's pages carry their name and forms, so they are rendered for them.
+ */
 final class ReaderPages {
     /** Stories per page of a list. */
     static final int PAGE_SIZE = 20;
@@ -27,20 +34,42 @@ final class ReaderPages {
     private final Templates templates;
     private final PageCache cache;
     private final Site site;
+    private final Comments comments;
+    private final CommentViews commentViews;
 
     ReaderPages(
-            SourceStore sources, ArticleStore articles, Views views, Templates templates, PageCache cache, Site site) {
+            SourceStore sources,
+            ArticleStore articles,
+            Views views,
+            Templates templates,
+            PageCache cache,
+            Site site,
+            Comments comments,
+            CommentViews commentViews) {
         this.sources = sources;
         this.articles = articles;
         this.views = views;
         this.templates = templates;
         this.cache = cache;
         this.site = site;
+        this.comments = comments;
+        this.commentViews = commentViews;
+    }
+
+    /** Serves a page from the shared cache to signed-out readers, and renders it afresh for a signed-in one. */
+    private void serve(Context ctx, Function<Viewer, byte[]> render) {
+        Viewer viewer = Visitors.of(ctx);
+        if (viewer.signedIn()) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType("text/html; charset=utf-8").result(render.apply(viewer));
+        } else {
+            cache.serve(ctx, () -> render.apply(Viewer.ANONYMOUS));
+        }
     }
 
     /** {@code GET /}: the latest stories, optionally from one outlet ({@code ?source=ID}), after a cursor. */
     void home(Context ctx) {
-        cache.serve(ctx, () -> {
+        serve(ctx, viewer -> {
             Long sourceId = Params.queryId(ctx, "source");
             ArticleCursor after = Params.after(ctx);
             List<Source> all = sources.all();
@@ -60,7 +89,7 @@ final class ReaderPages {
                     .toList();
             String title = selected == null ? site.name() : selected.name() + " — latest stories";
             HomePage page = new HomePage(
-                    site.layout(title, Layout.Nav.NEWS),
+                    site.layout(title, Layout.Nav.NEWS).withViewer(viewer),
                     listing(query, byId, base),
                     choices,
                     selected == null ? null : selected.name(),
@@ -69,37 +98,62 @@ final class ReaderPages {
         });
     }
 
-    /** {@code GET /articles/{id}}: one article, in full or as an excerpt as its outlet's display policy allows. */
+    /**
+     * {@code GET /articles/{id}?sort=oldest|newest|liked&page=N}: one article, in full or as an excerpt as its outlet's
+     * display policy allows, and a page of its comments.
+     */
     void article(Context ctx) {
-        cache.serve(ctx, () -> {
-            long id = Params.pathId(ctx, "id");
-            Article article = articles.find(id).orElseThrow(() -> notFound("There is no article with id " + id + "."));
-            Source source = sources.find(article.sourceId())
-                    .orElseThrow(() -> notFound("The outlet of this article was removed."));
-            ArticleView view = views.article(article, source);
-            Layout layout = site.layout(view.title(), Views.clip(view.excerpt(), 200), Layout.Nav.NEWS)
-                    .withCanonical(view.original())
-                    .withOpenGraph(new OpenGraph(
-                            "article",
-                            view.title(),
-                            Views.clip(view.excerpt(), 300),
-                            view.original(),
-                            imageOf(article)));
-            return templates.render("article.jte", new ArticlePage(layout, view));
-        });
+        long id = Params.pathId(ctx, "id");
+        CommentSort sort = sort(ctx);
+        int page = page(ctx);
+        serve(ctx, viewer -> renderArticle(id, viewer, sort, page, "", null));
+    }
+
+    /**
+     * Renders an article page for {@code viewer}, with {@code draft} in the comment form and {@code problem} next to
+     * it (after a refused post), for {@link CommentPages}.
+     */
+    byte[] renderArticle(long id, Viewer viewer, CommentSort sort, int page, String draft, @Nullable String problem) {
+        Article article = articles.find(id).orElseThrow(() -> notFound("There is no article with id " + id + "."));
+        Source source =
+                sources.find(article.sourceId()).orElseThrow(() -> notFound("The outlet of this article was removed."));
+        ArticleView view = views.article(article, source);
+        Layout layout = site.layout(view.title(), Views.clip(view.excerpt(), 200), Layout.Nav.NEWS)
+                .withCanonical(view.original())
+                .withOpenGraph(new OpenGraph(
+                        "article", view.title(), Views.clip(view.excerpt(), 300), view.original(), imageOf(article)))
+                .withViewer(viewer);
+        ThreadPage thread = comments.thread(article, viewer.account(), sort, page);
+        CommentsSection section = commentViews.section(thread, id, viewer, draft, problem);
+        return templates.render("article.jte", new ArticlePage(layout, view, section));
+    }
+
+    static CommentSort sort(Context ctx) {
+        String value = ctx.queryParam("sort");
+        if (value == null || value.isBlank()) {
+            return CommentSort.OLDEST;
+        }
+        return CommentSort.of(value.strip())
+                .orElseThrow(() -> new BadRequestResponse("'sort' must be oldest, newest or liked."));
+    }
+
+    static int page(Context ctx) {
+        Long page = Params.queryId(ctx, "page");
+        return page == null ? 1 : (int) Math.min(page, 100_000);
     }
 
     /** {@code GET /sources/{id}}: an outlet, the health of its feed and its latest stories. */
     void source(Context ctx) {
-        cache.serve(ctx, () -> {
+        serve(ctx, viewer -> {
             long id = Params.pathId(ctx, "id");
             ArticleCursor after = Params.after(ctx);
             Source source = sources.find(id).orElseThrow(() -> notFound("There is no outlet with id " + id + "."));
             ArticleQuery query =
                     ArticleQuery.latest(PAGE_SIZE + 1).fromSource(id).after(after);
             Listing listing = listing(query, Map.of(id, source), Views.sourceHref(id) + "?");
-            Layout layout =
-                    site.layout(source.name(), "The latest stories from " + source.name() + ".", Layout.Nav.NEWS);
+            Layout layout = site.layout(
+                            source.name(), "The latest stories from " + source.name() + ".", Layout.Nav.NEWS)
+                    .withViewer(viewer);
             return templates.render("source.jte", new SourcePage(layout, views.source(source), listing));
         });
     }
@@ -113,7 +167,9 @@ final class ReaderPages {
             String token = ArticleCursor.after(found.getLast()).token();
             older = hrefBase + "after=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         }
-        return new Listing(views.cards(found, byId), older);
+        Map<Long, Integer> counts =
+                comments.counts(found.stream().map(Article::id).toList());
+        return new Listing(views.cards(found, byId, counts), older);
     }
 
     private static Map<Long, Source> byId(List<Source> all) {

@@ -19,7 +19,7 @@ final class Views {
     }
 
     /** The card for {@code article}; {@code sources} maps ids to outlets (a removed outlet reads "Unknown outlet"). */
-    ArticleCard card(Article article, Map<Long, Source> sources) {
+    ArticleCard card(Article article, Map<Long, Source> sources, int comments) {
         Source source = sources.get(article.sourceId());
         Instant when = article.sortTime();
         return new ArticleCard(
@@ -30,11 +30,15 @@ final class Views {
                 time.iso(when),
                 time.relative(when),
                 clip(article.excerpt(), 280),
-                httpOrNull(article.image()));
+                httpOrNull(article.image()),
+                comments);
     }
 
-    List<ArticleCard> cards(List<Article> articles, Map<Long, Source> sources) {
-        return articles.stream().map(a -> card(a, sources)).toList();
+    /** The cards of {@code articles}, with their comment counts from {@code comments} (absent means none). */
+    List<ArticleCard> cards(List<Article> articles, Map<Long, Source> sources, Map<Long, Integer> comments) {
+        return articles.stream()
+                .map(a -> card(a, sources, comments.getOrDefault(a.id(), 0)))
+                .toList();
     }
 
     ArticleView article(Article article, Source source) {

@@ -19,6 +19,7 @@ import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
 import org.broadsheet.api.ApiV1;
+import org.broadsheet.api.CommentsApi;
 import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.SourceStore;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP server for readers, operators and API clients. {@link #routes} is the one table of every route; access
- * rules live in {@link OperatorAccess} and exception mapping in {@link Failures}.
+ * rules live in {@link Visitors} (sessions, CSRF) and {@link OperatorAccess}, and exception mapping in {@link
+ * Failures}.
  */
 public final class WebServer implements AutoCloseable {
     private static final List<String> ASSETS = List.of("site.css", "app.js", "logo.svg");
@@ -52,15 +54,16 @@ public final class WebServer implements AutoCloseable {
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            Community community,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion) {
-        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, null);
+        return launch(settings, sources, articles, community, metrics, refreshSourceNow, contentVersion, null);
     }
 
     /**
-     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, PrometheusMeterRegistry, LongConsumer,
-     * LongSupplier)}, with {@code feedFinder} asked for the feed behind each address entered in the operator's form:
+     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, Community, PrometheusMeterRegistry,
+     * LongConsumer, LongSupplier)}, with {@code feedFinder} asked for the feed behind each address entered in the operator's form:
      * a site's home page is added as the first feed found there, and one without any feed is refused with a 400. The
      * finder runs during the request, so give it a short limit, such as a {@link org.broadsheet.feed.FeedDiscovery}
      * over a fetcher with a 5 s total timeout and {@code withTimeBudget(Duration.ofSeconds(10))}.
@@ -69,52 +72,106 @@ public final class WebServer implements AutoCloseable {
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            Community community,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
             FeedFinder feedFinder) {
         Objects.requireNonNull(feedFinder, "feedFinder");
-        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder);
+        return launch(settings, sources, articles, community, metrics, refreshSourceNow, contentVersion, feedFinder);
     }
 
     private static WebServer launch(
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            Community community,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
             @Nullable FeedFinder feedFinder) {
         Site site = new Site(settings.siteName(), assetVersion());
         Templates templates = new Templates();
-        Views views = new Views(new TimeDisplay(settings.zone(), Clock.systemUTC()));
+        TimeDisplay time = new TimeDisplay(settings.zone(), Clock.systemUTC());
+        Views views = new Views(time);
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
-        ReaderPages reader = new ReaderPages(sources, articles, views, templates, cache, site);
+        CommentViews commentViews = new CommentViews(time, community.comments());
+        ReaderPages reader =
+                new ReaderPages(sources, articles, views, templates, cache, site, community.comments(), commentViews);
         AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow, feedFinder);
-        SystemEndpoints system = new SystemEndpoints(articles, metrics, site);
-        ApiV1 api = new ApiV1(sources, articles);
+        Visitors visitors = new Visitors(community.accounts(), community.sessionSeconds());
+        Pages pages = new Pages(
+                reader,
+                admin,
+                new AccountPages(community.accounts(), visitors, templates, site, time),
+                new CommentPages(community.comments(), reader, templates, site),
+                new ModerationPages(community.moderation(), templates, site, time),
+                new SystemEndpoints(articles, metrics, site),
+                new ApiV1(sources, articles),
+                new CommentsApi(articles, community.comments(), community.accounts()),
+                visitors,
+                new OperatorAccess(settings.loopbackOperators()));
         Failures failures = new Failures(templates, site);
         RequestMetrics requestMetrics = new RequestMetrics(metrics);
 
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings);
             config.requestLogger.http(requestMetrics::record);
-            routes(config.routes, reader, admin, api, system);
+            routes(config.routes, pages);
             failures.register(config.routes);
         });
         app.start();
         return new WebServer(app);
     }
 
+    /** The handlers, so that the routes table can name them. */
+    private record Pages(
+            ReaderPages reader,
+            AdminPages admin,
+            AccountPages account,
+            CommentPages comments,
+            ModerationPages moderation,
+            SystemEndpoints system,
+            ApiV1 api,
+            CommentsApi commentsApi,
+            Visitors visitors,
+            OperatorAccess operators) {}
+
     /** Every route of the site, in one table. */
-    private static void routes(
-            RoutesConfig r, ReaderPages reader, AdminPages admin, ApiV1 api, SystemEndpoints system) {
+    private static void routes(RoutesConfig r, Pages p) {
+        ReaderPages reader = p.reader();
+        AdminPages admin = p.admin();
+        AccountPages account = p.account();
+        CommentPages comments = p.comments();
+        ModerationPages moderation = p.moderation();
+        ApiV1 api = p.api();
+        SystemEndpoints system = p.system();
         r.before(WebServer::securityHeaders);
-        r.before(OperatorAccess::check);
+        r.before(p.visitors()::identify);
+        r.before(p.operators()::check);
 
         r.get("/", reader::home);
         r.get("/articles/{id}", reader::article);
         r.get("/sources/{id}", reader::source);
+
+        r.post("/articles/{id}/comments", comments::post);
+        r.get("/comments/{id}/edit", comments::editForm);
+        r.post("/comments/{id}/edit", comments::edit);
+        r.post("/comments/{id}/delete", comments::delete);
+        r.post("/comments/{id}/like", comments::like);
+        r.get("/comments/{id}/report", comments::reportForm);
+        r.post("/comments/{id}/report", comments::report);
+
+        r.get("/signup", account::signUpForm);
+        r.post("/signup", account::signUp);
+        r.get("/login", account::logInForm);
+        r.post("/login", account::logIn);
+        r.post("/logout", account::logOut);
+        r.post("/logout-everywhere", account::logOutEverywhere);
+        r.get("/account", account::page);
+        r.post("/account/password", account::changePassword);
+        r.post("/account/tokens", account::createToken);
+        r.post("/account/tokens/{id}/revoke", account::revokeToken);
 
         r.get("/admin/sources", admin::list);
         r.post("/admin/sources", admin::add);
@@ -123,8 +180,21 @@ public final class WebServer implements AutoCloseable {
         r.post("/admin/sources/{id}/resume", admin::resume);
         r.post("/admin/sources/{id}/remove", admin::remove);
 
+        r.get("/admin/moderation", moderation::queue);
+        r.post("/admin/moderation/terms", moderation::terms);
+        r.post("/admin/moderation/{id}/approve", moderation::approve);
+        r.post("/admin/moderation/{id}/reject", moderation::reject);
+        r.post("/admin/moderation/{id}/hide", moderation::hide);
+        r.get("/admin/users", moderation::users);
+        r.post("/admin/users/{id}/ban", moderation::ban);
+        r.post("/admin/users/{id}/unban", moderation::unban);
+        r.post("/admin/users/{id}/role", moderation::role);
+        r.get("/admin/audit", moderation::audit);
+
         r.get("/api/v1/articles", api::articles);
         r.get("/api/v1/articles/{id}", api::article);
+        r.get("/api/v1/articles/{id}/comments", p.commentsApi()::list);
+        r.post("/api/v1/articles/{id}/comments", p.commentsApi()::post);
         r.get("/api/v1/sources", api::sources);
 
         r.get("/healthz", system::health);
@@ -155,7 +225,7 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header(
                 "Content-Security-Policy",
-                "default-src 'self'; img-src 'self' https: http: data:; media-src https: http:; "
+                "default-src 'self'; script-src 'self'; img-src 'self' https: http: data:; media-src https: http:; "
                         + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'");
     }
 

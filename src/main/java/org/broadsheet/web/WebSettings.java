@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param port the port to bind, or 0 for any free port
  * @param zone the time zone dates are shown in
  * @param siteName the name in the masthead, titles and the web app manifest
+ * @param loopbackOperators whether a signed-out visitor at the machine itself may use the operator pages (see
+ *     {@link OperatorAccess}); on for the demo, off for a real site, where operators sign in as moderators or admins
  */
-public record WebSettings(String host, int port, ZoneId zone, String siteName) {
+public record WebSettings(String host, int port, ZoneId zone, String siteName, boolean loopbackOperators) {
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
@@ -25,16 +27,20 @@ public record WebSettings(String host, int port, ZoneId zone, String siteName) {
         }
     }
 
-    /** 127.0.0.1:8080, UTC, "Broadsheet". */
+    /** 127.0.0.1:8080, UTC, "Broadsheet", with loopback operator access as for the demo. */
     public static WebSettings defaults() {
-        return new WebSettings("127.0.0.1", 8080, ZoneId.of("UTC"), "Broadsheet");
+        return new WebSettings("127.0.0.1", 8080, ZoneId.of("UTC"), "Broadsheet", true);
     }
 
     public WebSettings withPort(int value) {
-        return new WebSettings(host, value, zone, siteName);
+        return new WebSettings(host, value, zone, siteName, loopbackOperators);
     }
 
     public WebSettings withZone(ZoneId value) {
-        return new WebSettings(host, port, value, siteName);
+        return new WebSettings(host, port, value, siteName, loopbackOperators);
+    }
+
+    public WebSettings withLoopbackOperators(boolean value) {
+        return new WebSettings(host, port, zone, siteName, value);
     }
 }

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.broadsheet.account.AccountSettings;
+import org.broadsheet.account.Argon2Settings;
+import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.demo.DemoServer;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.ingest.PollResult;
@@ -28,9 +31,12 @@ final class RunningDemo implements AutoCloseable {
         new DemoSources(app.database().sources()).reset(demo.sources());
         firstPoll = app.scheduler().pollAllOnce();
         web = WebServer.start(
-                new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet"),
+                new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet", true),
                 app.database().sources(),
                 app.database().articles(),
+                app.community(
+                        AccountSettings.defaults().withArgon2(Argon2Settings.FAST_FOR_TESTS),
+                        CommentSettings.defaults()),
                 app.metrics(),
                 app.scheduler()::pollNow,
                 app.database()::version);

@@ -1,0 +1,32 @@
+package org.broadsheet.store;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The orders in which a thread's top comments can be listed. */
+public enum CommentSort {
+    OLDEST("created ASC, id ASC"),
+    NEWEST("created DESC, id DESC"),
+    LIKED("likes DESC, created ASC, id ASC");
+
+    final String orderBy;
+
+    CommentSort(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    /** The lower-case name used in addresses ({@code ?sort=liked}). */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The order named {@code key}, if it is one. */
+    public static Optional<CommentSort> of(String key) {
+        for (CommentSort sort : values()) {
+            if (sort.key().equals(key)) {
+                return Optional.of(sort);
+            }
+        }
+        return Optional.empty();
+    }
+}
