@@ -24,6 +24,11 @@ public final class ApiErrors {
                 .result(Json.bytes(new ErrorBody(new Detail(code(status), message))));
     }
 
+    /** Answers {@code ctx} with status {@code status} and an error body with its own stable {@code code}. */
+    public static void write(Context ctx, int status, String code, String message) {
+        ctx.status(status).contentType(Json.CONTENT_TYPE).result(Json.bytes(new ErrorBody(new Detail(code, message))));
+    }
+
     /** "NOT_FOUND" for 404, "INTERNAL" for 5xx, "BAD_REQUEST" for any other client error. */
     static String code(int status) {
         if (status == 404) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             IngestCommand.class,
+            ReindexCommand.class,
             SourcesCommand.class,
             ExtractCommand.class,
             ParseFeedCommand.class,

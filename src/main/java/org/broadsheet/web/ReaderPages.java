@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.broadsheet.search.RelatedArticles;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleCursor;
 import org.broadsheet.store.ArticleQuery;
@@ -27,9 +28,17 @@ final class ReaderPages {
     private final Templates templates;
     private final PageCache cache;
     private final Site site;
+    private final @Nullable RelatedArticles related;
 
     ReaderPages(
-            SourceStore sources, ArticleStore articles, Views views, Templates templates, PageCache cache, Site site) {
+            SourceStore sources,
+            ArticleStore articles,
+            Views views,
+            Templates templates,
+            PageCache cache,
+            Site site,
+            @Nullable RelatedArticles related) {
+        this.related = related;
         this.sources = sources;
         this.articles = articles;
         this.views = views;
@@ -69,7 +78,10 @@ final class ReaderPages {
         });
     }
 
-    /** {@code GET /articles/{id}}: one article, in full or as an excerpt as its outlet's display policy allows. */
+    /**
+     * {@code GET /articles/{id}}: one article, in full or as an excerpt as its outlet's display policy allows, and the
+     * articles related to it.
+     */
     void article(Context ctx) {
         cache.serve(ctx, () -> {
             long id = Params.pathId(ctx, "id");
@@ -85,7 +97,10 @@ final class ReaderPages {
                             Views.clip(view.excerpt(), 300),
                             view.original(),
                             imageOf(article)));
-            return templates.render("article.jte", new ArticlePage(layout, view));
+            List<RelatedCard> cards = related == null
+                    ? List.of()
+                    : related.of(id).stream().map(views::related).toList();
+            return templates.render("article.jte", new ArticlePage(layout, view, cards));
         });
     }
 

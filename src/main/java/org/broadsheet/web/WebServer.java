@@ -5,6 +5,8 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.staticfiles.Location;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -18,8 +20,11 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
+import org.broadsheet.api.ApiSearch;
 import org.broadsheet.api.ApiV1;
 import org.broadsheet.feed.FeedFinder;
+import org.broadsheet.search.RelatedArticles;
+import org.broadsheet.search.Search;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.SourceStore;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +60,7 @@ public final class WebServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion) {
-        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, null);
+        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, null, null, null);
     }
 
     /**
@@ -74,7 +79,29 @@ public final class WebServer implements AutoCloseable {
             LongSupplier contentVersion,
             FeedFinder feedFinder) {
         Objects.requireNonNull(feedFinder, "feedFinder");
-        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder);
+        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder, null, null);
+    }
+
+    /**
+     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, PrometheusMeterRegistry, LongConsumer,
+     * LongSupplier, FeedFinder)}, with search ({@code /search}, {@code /api/v1/search}) and related articles (on each
+     * article page and at {@code /api/v1/articles/{id}/related}). Without them those addresses answer 503.
+     */
+    public static WebServer start(
+            WebSettings settings,
+            SourceStore sources,
+            ArticleStore articles,
+            PrometheusMeterRegistry metrics,
+            LongConsumer refreshSourceNow,
+            LongSupplier contentVersion,
+            FeedFinder feedFinder,
+            Search search,
+            RelatedArticles related) {
+        Objects.requireNonNull(feedFinder, "feedFinder");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(related, "related");
+        return launch(
+                settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder, search, related);
     }
 
     private static WebServer launch(
@@ -84,12 +111,25 @@ public final class WebServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
-            @Nullable FeedFinder feedFinder) {
+            @Nullable FeedFinder feedFinder,
+            @Nullable Search search,
+            @Nullable RelatedArticles related) {
         Site site = new Site(settings.siteName(), assetVersion());
         Templates templates = new Templates();
         Views views = new Views(new TimeDisplay(settings.zone(), Clock.systemUTC()));
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
-        ReaderPages reader = new ReaderPages(sources, articles, views, templates, cache, site);
+        ReaderPages reader = new ReaderPages(sources, articles, views, templates, cache, site, related);
+        Handler searchPage = search == null
+                ? WebServer::searchUnavailable
+                : new SearchPages(search, sources, views, templates, site)::page;
+        Handler searchApi = WebServer::searchUnavailable;
+        Handler relatedApi = WebServer::searchUnavailable;
+        if (search != null && related != null) {
+            ApiSearch apiSearch = new ApiSearch(search, related, articles);
+            searchApi = apiSearch::search;
+            relatedApi = apiSearch::related;
+        }
+        Finding finding = new Finding(searchPage, searchApi, relatedApi);
         AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow, feedFinder);
         SystemEndpoints system = new SystemEndpoints(articles, metrics, site);
         ApiV1 api = new ApiV1(sources, articles);
@@ -99,22 +139,30 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings);
             config.requestLogger.http(requestMetrics::record);
-            routes(config.routes, reader, admin, api, system);
+            routes(config.routes, reader, admin, api, system, finding);
             failures.register(config.routes);
         });
         app.start();
         return new WebServer(app);
     }
 
+    /** The search handlers: the real ones, or ones that say search is not set up. */
+    private record Finding(Handler page, Handler api, Handler related) {}
+
+    private static void searchUnavailable(Context ctx) {
+        throw new ServiceUnavailableResponse("Search is not available on this server.");
+    }
+
     /** Every route of the site, in one table. */
     private static void routes(
-            RoutesConfig r, ReaderPages reader, AdminPages admin, ApiV1 api, SystemEndpoints system) {
+            RoutesConfig r, ReaderPages reader, AdminPages admin, ApiV1 api, SystemEndpoints system, Finding finding) {
         r.before(WebServer::securityHeaders);
         r.before(OperatorAccess::check);
 
         r.get("/", reader::home);
         r.get("/articles/{id}", reader::article);
         r.get("/sources/{id}", reader::source);
+        r.get("/search", finding.page());
 
         r.get("/admin/sources", admin::list);
         r.post("/admin/sources", admin::add);
@@ -125,6 +173,8 @@ public final class WebServer implements AutoCloseable {
 
         r.get("/api/v1/articles", api::articles);
         r.get("/api/v1/articles/{id}", api::article);
+        r.get("/api/v1/articles/{id}/related", finding.related());
+        r.get("/api/v1/search", finding.api());
         r.get("/api/v1/sources", api::sources);
 
         r.get("/healthz", system::health);
