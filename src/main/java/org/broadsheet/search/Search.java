@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Search {
     private static final int CACHED_QUERIES = 1000;
-    private static final Pattern NEGATION = Pattern.compile("(^|\\s)(-|!|NOT\\s)");
+    /** Exclusions and exact phrases: asks that nearest neighbours cannot honour. */
+    private static final Pattern EXACTING = Pattern.compile("(^|\\s)(-|!|NOT\\s)|\"");
+
     private static final Pattern SYNTAX = Pattern.compile("\\b(AND|OR|NOT)\\b|[\"+\\-!()\\[\\]{}^~*?:\\\\/]");
 
     private final SearchIndex index;
@@ -43,11 +45,11 @@ public final class Search {
     }
 
     /**
-     * The meaning of the query's words, without its syntax; none for a query that excludes words, since nearest
-     * neighbours cannot honour an exclusion.
+     * The meaning of the query's words, without its syntax; none for a query that excludes words or quotes a phrase,
+     * since nearest neighbours can honour neither an exclusion nor exact wording.
      */
     private float @Nullable [] vectorOf(String query) {
-        if (NEGATION.matcher(query).find()) {
+        if (EXACTING.matcher(query).find()) {
             return null;
         }
         String words =

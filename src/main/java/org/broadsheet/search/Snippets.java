@@ -29,7 +29,7 @@ final class Snippets {
     }
 
     String title(String field, String title) {
-        Highlighter h = highlighter(field);
+        Highlighter h = highlighter(new QueryScorer(query, field));
         h.setTextFragmenter(new NullFragmenter());
         String marked = best(h, field, title, 1);
         return marked != null ? marked : new SimpleHTMLEncoder().encodeText(title);
@@ -37,8 +37,10 @@ final class Snippets {
 
     /** Up to two passages of {@code lead} that match; the start of {@code excerpt} when none does. */
     String body(String field, String lead, String excerpt) {
-        Highlighter h = highlighter(field);
-        h.setTextFragmenter(new SimpleSpanFragmenter(new QueryScorer(query, field), FRAGMENT));
+        // The fragmenter must share the highlighter's scorer: the highlighter prepares it for each text.
+        QueryScorer scorer = new QueryScorer(query, field);
+        Highlighter h = highlighter(scorer);
+        h.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
         String marked = best(h, field, lead, 2);
         if (marked != null) {
             return marked;
@@ -46,9 +48,8 @@ final class Snippets {
         return new SimpleHTMLEncoder().encodeText(clip(excerpt.isBlank() ? lead : excerpt));
     }
 
-    private Highlighter highlighter(String field) {
-        return new Highlighter(
-                new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, field));
+    private static Highlighter highlighter(QueryScorer scorer) {
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
     }
 
     private @Nullable String best(Highlighter h, String field, String text, int fragments) {
