@@ -94,6 +94,9 @@ final class EnrichmentLoop {
         // between batches instead.
         closed = true;
         running = false;
+        if (thread.getState() == Thread.State.NEW) {
+            return;
+        }
         try {
             thread.join(Duration.ofSeconds(30));
         } catch (InterruptedException e) {
