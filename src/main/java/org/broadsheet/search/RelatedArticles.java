@@ -25,7 +25,7 @@ public final class RelatedArticles {
     static final int CANDIDATES = 40;
     static final int PER_OUTLET = 2;
     /** Below this blended score a candidate is not related enough to show, even if the list stays short. */
-    static final double MIN_SCORE = 0.22;
+    static final double MIN_SCORE = 0.30;
     /** Above this cosine similarity two texts are copies of each other, not related coverage. */
     static final float COPY_SIMILARITY = 0.96f;
 
