@@ -7,13 +7,16 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.broadsheet.account.AccountSettings;
 import org.broadsheet.account.Accounts;
+import org.broadsheet.ai.Embedder;
 import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.comment.Comments;
 import org.broadsheet.comment.Moderation;
@@ -23,29 +26,40 @@ import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.ingest.EmbeddingListener;
+import org.broadsheet.ingest.Enrichment;
 import org.broadsheet.ingest.IngestScheduler;
 import org.broadsheet.ingest.IngestSettings;
 import org.broadsheet.ingest.Ingester;
+import org.broadsheet.search.RelatedArticles;
+import org.broadsheet.search.Search;
+import org.broadsheet.search.SearchIndex;
 import org.broadsheet.store.Database;
 import org.broadsheet.web.Community;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The wired application: database, metrics, fetcher, parser, extractor and the ingestion pipeline, created in one
- * place and closed in reverse order.
+ * The wired application: database, metrics, fetcher, parser, extractor, the ingestion pipeline, the embedding model,
+ * enrichment and the search index, created in one place and closed in reverse order.
  */
 final class Broadsheet implements AutoCloseable {
     private final Database database;
     private final PrometheusMeterRegistry metrics;
     private final FetchSettings fetchSettings;
+    private final Path dataDir;
+    private @Nullable ExecutorService cpu;
     private @Nullable Pipeline pipeline;
     private @Nullable HttpFetcher discoveryFetcher;
+    private @Nullable Embedder embedder;
+    private @Nullable SearchIndex searchIndex;
+    private @Nullable Enrichment enrichment;
 
     /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
-    private record Pipeline(HttpFetcher fetcher, ExecutorService cpu, IngestScheduler scheduler) {}
+    private record Pipeline(HttpFetcher fetcher, IngestScheduler scheduler) {}
 
-    private Broadsheet(Database database, FetchSettings fetchSettings) {
+    private Broadsheet(Database database, Path dataDir, FetchSettings fetchSettings) {
         this.database = database;
+        this.dataDir = dataDir;
         this.fetchSettings = fetchSettings;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
@@ -55,12 +69,19 @@ final class Broadsheet implements AutoCloseable {
         new UptimeMetrics().bindTo(metrics);
     }
 
+    /** One small bounded pool for CPU work (extraction, embeddings); I/O runs on virtual threads. */
+    private synchronized ExecutorService cpu() {
+        if (cpu == null) {
+            int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+            cpu = Executors.newFixedThreadPool(
+                    cores, Thread.ofPlatform().name("cpu-", 0).daemon().factory());
+        }
+        return cpu;
+    }
+
     private Pipeline pipeline() {
         HttpFetcher fetcher = new HttpFetcher(fetchSettings);
-        // One small bounded pool for CPU work (extraction); I/O runs on virtual threads.
-        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService cpu = Executors.newFixedThreadPool(
-                cores, Thread.ofPlatform().name("cpu-", 0).daemon().factory());
+        ExecutorService cpu = cpu();
         IngestSettings settings = IngestSettings.defaults();
         Ingester ingester = new Ingester(
                 database.sources(),
@@ -72,8 +93,7 @@ final class Broadsheet implements AutoCloseable {
                 metrics,
                 settings,
                 Clock.systemUTC());
-        return new Pipeline(
-                fetcher, cpu, new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC()));
+        return new Pipeline(fetcher, new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC()));
     }
 
     /**
@@ -87,9 +107,12 @@ final class Broadsheet implements AutoCloseable {
         return new Community(accounts, comments, moderation, accountSettings.sessionLifetime());
     }
 
-    /** Opens the database (migrating it); the ingestion pipeline is wired when first asked for. */
-    static Broadsheet open(String jdbcUrl, FetchSettings fetchSettings) {
-        return new Broadsheet(Database.open(jdbcUrl), fetchSettings);
+    /**
+     * Opens the database (migrating it); the ingestion pipeline, the embedding model and the search index (in {@code
+     * dataDir/index}) are created when first asked for.
+     */
+    static Broadsheet open(String jdbcUrl, Path dataDir, FetchSettings fetchSettings) {
+        return new Broadsheet(Database.open(jdbcUrl), dataDir, fetchSettings);
     }
 
     Database database() {
@@ -123,17 +146,65 @@ final class Broadsheet implements AutoCloseable {
         return pipeline.scheduler();
     }
 
+    /** The sentence embedding model, loaded on first use. */
+    synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = Embedder.load();
+        }
+        return embedder;
+    }
+
+    /** The search index in {@code DATA/index}, opened on first use. */
+    synchronized SearchIndex searchIndex() {
+        if (searchIndex == null) {
+            searchIndex = SearchIndex.lucene(dataDir.resolve("index"));
+        }
+        return searchIndex;
+    }
+
+    /** Embedding and indexing of stored articles (not started); its listeners are wired here. */
+    synchronized Enrichment enrichment() {
+        if (enrichment == null) {
+            enrichment = new Enrichment(
+                    database, embedder(), searchIndex(), cpu(), List.<EmbeddingListener>of(), Clock.systemUTC());
+        }
+        return enrichment;
+    }
+
+    /** Search over the index; the embedding model loads at the first query. */
+    Search search() {
+        return new Search(searchIndex(), text -> embedder().embed(text));
+    }
+
+    /** Related articles from the index. */
+    RelatedArticles related() {
+        return new RelatedArticles(searchIndex());
+    }
+
     @Override
     public synchronized void close() {
+        if (enrichment != null) {
+            enrichment.close();
+        }
         if (pipeline != null) {
             pipeline.scheduler().close();
-            pipeline.cpu().shutdown();
+        }
+        if (cpu != null) {
+            cpu.shutdown();
             try {
-                pipeline.cpu().awaitTermination(10, TimeUnit.SECONDS);
+                cpu.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (pipeline != null) {
             pipeline.fetcher().close();
+        }
+        if (searchIndex != null) {
+            searchIndex.close();
+        }
+        if (embedder != null) {
+            embedder.close();
         }
         if (discoveryFetcher != null) {
             discoveryFetcher.close();

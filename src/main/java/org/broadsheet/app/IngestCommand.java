@@ -41,8 +41,8 @@ final class IngestCommand implements Callable<Integer> {
                     spec.commandLine(), "use --once (continuous polling runs inside 'broadsheet serve')");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Broadsheet app =
-                Broadsheet.open(storage.jdbcUrl(), FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate))) {
+        try (Broadsheet app = Broadsheet.open(
+                storage.jdbcUrl(), storage.dataDir, FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate))) {
             Map<Long, Source> byId =
                     app.database().sources().all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
             List<PollResult> results = app.scheduler().pollAllOnce();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             IngestCommand.class,
+            ReindexCommand.class,
             SourcesCommand.class,
             UsersCommand.class,
             ExtractCommand.class,

@@ -98,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         }));
 
         FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
-        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), fetchSettings));
+        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), storage.dataDir, fetchSettings));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
         // Only the demo keeps the loopback rule for the sources page; a real site's operators log in (users add).
         WebServer web = parts.web(WebServer.start(
@@ -113,7 +113,9 @@ final class ServeCommand implements Callable<Integer> {
                 app.metrics(),
                 sourceId -> app.scheduler().pollNow(sourceId),
                 app.database()::version,
-                app.feedFinder()));
+                app.feedFinder(),
+                app.search(),
+                app.related()));
         if (demo) {
             DemoServer demoServer = parts.demo(DemoServer.start(0));
             new DemoSources(app.database().sources()).reset(demoServer.sources());
@@ -126,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         app.scheduler().start();
+        app.enrichment().start();
         log.info(
                 "Broadsheet is running at http://localhost:{}/ (started in {} ms, database {})",
                 web.port(),
@@ -178,9 +181,11 @@ final class ServeCommand implements Callable<Integer> {
     /** One pass over every path a first visit takes, so that a class-data archive recorded now covers them. */
     private static int warmUp(Broadsheet app, WebServer web) throws IOException, InterruptedException {
         app.scheduler().pollAllOnce();
+        app.enrichment().reconcile();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + web.port();
-        List<String> paths = new ArrayList<>(List.of("/", "/api/v1/articles"));
+        List<String> paths =
+                new ArrayList<>(List.of("/", "/api/v1/articles", "/search?q=storm", "/api/v1/search?q=storm"));
         app.database().articles().list(ArticleQuery.latest(1)).forEach(a -> paths.add("/articles/" + a.id()));
         for (String path : paths) {
             HttpResponse<Void> response = http.send(

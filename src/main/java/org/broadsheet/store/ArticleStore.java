@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,6 +128,30 @@ public final class ArticleStore {
                 .bind("id", sourceId)
                 .mapTo(Long.class)
                 .one());
+    }
+
+    /** An article's id and content hash: enough to tell whether a derived copy (index, embedding) is current. */
+    public record Version(long id, String contentHash) {}
+
+    /** Up to {@code limit} articles with an id above {@code afterId}, as id and content hash, in id order. */
+    public List<Version> versions(long afterId, int limit) {
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT id, content_hash FROM article WHERE id > :after ORDER BY id LIMIT :limit")
+                        .bind("after", afterId)
+                        .bind("limit", limit)
+                        .map((rs, ctx) -> new Version(rs.getLong(1), rs.getString(2)))
+                        .list());
+    }
+
+    /** The articles among {@code ids} that exist, in id order. */
+    public List<Article> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE id IN (<ids>) ORDER BY id")
+                .bindList("ids", List.copyOf(ids))
+                .map(ArticleStore::map)
+                .list());
     }
 
     private static Optional<Existing> existing(Handle h, ArticleDraft draft) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.broadsheet.comment.Comments;
 import org.broadsheet.comment.ThreadPage;
+import org.broadsheet.search.RelatedArticles;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleCursor;
 import org.broadsheet.store.ArticleQuery;
@@ -36,6 +37,7 @@ final class ReaderPages {
     private final Site site;
     private final Comments comments;
     private final CommentViews commentViews;
+    private final @Nullable RelatedArticles related;
 
     ReaderPages(
             SourceStore sources,
@@ -45,7 +47,9 @@ final class ReaderPages {
             PageCache cache,
             Site site,
             Comments comments,
-            CommentViews commentViews) {
+            CommentViews commentViews,
+            @Nullable RelatedArticles related) {
+        this.related = related;
         this.sources = sources;
         this.articles = articles;
         this.views = views;
@@ -125,7 +129,10 @@ final class ReaderPages {
                 .withViewer(viewer);
         ThreadPage thread = comments.thread(article, viewer.account(), sort, page);
         CommentsSection section = commentViews.section(thread, id, viewer, draft, problem);
-        return templates.render("article.jte", new ArticlePage(layout, view, section));
+        List<RelatedCard> cards = related == null
+                ? List.of()
+                : related.of(id).stream().map(views::related).toList();
+        return templates.render("article.jte", new ArticlePage(layout, view, section, cards));
     }
 
     static CommentSort sort(Context ctx) {

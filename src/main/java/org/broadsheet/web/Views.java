@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.search.Related;
+import org.broadsheet.search.SearchHit;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.Source;
@@ -117,6 +119,31 @@ final class Views {
                 h.lastErrorCode(),
                 h.lastErrorMessage(),
                 source.paused() ? null : future(h.nextPoll()));
+    }
+
+    /** The card of a related article: never its body, only the index's short excerpt. */
+    RelatedCard related(Related r) {
+        return new RelatedCard(
+                articleHref(r.id()),
+                r.title(),
+                r.outlet(),
+                sourceHref(r.sourceId()),
+                time.iso(r.time()),
+                time.relative(r.time()),
+                r.excerpt(),
+                r.why());
+    }
+
+    SearchPage.Result result(SearchHit h) {
+        return new SearchPage.Result(
+                articleHref(h.id()),
+                h.titleHtml(),
+                h.snippetHtml(),
+                h.outlet(),
+                sourceHref(h.sourceId()),
+                time.iso(h.time()),
+                time.relative(h.time()),
+                h.semantic());
     }
 
     static String articleHref(long id) {

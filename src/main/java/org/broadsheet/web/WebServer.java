@@ -5,6 +5,8 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.staticfiles.Location;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -18,9 +20,12 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
+import org.broadsheet.api.ApiSearch;
 import org.broadsheet.api.ApiV1;
 import org.broadsheet.api.CommentsApi;
 import org.broadsheet.feed.FeedFinder;
+import org.broadsheet.search.RelatedArticles;
+import org.broadsheet.search.Search;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.SourceStore;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +63,8 @@ public final class WebServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion) {
-        return launch(settings, sources, articles, community, metrics, refreshSourceNow, contentVersion, null);
+        return launch(
+                settings, sources, articles, community, metrics, refreshSourceNow, contentVersion, null, null, null);
     }
 
     /**
@@ -78,7 +84,49 @@ public final class WebServer implements AutoCloseable {
             LongSupplier contentVersion,
             FeedFinder feedFinder) {
         Objects.requireNonNull(feedFinder, "feedFinder");
-        return launch(settings, sources, articles, community, metrics, refreshSourceNow, contentVersion, feedFinder);
+        return launch(
+                settings,
+                sources,
+                articles,
+                community,
+                metrics,
+                refreshSourceNow,
+                contentVersion,
+                feedFinder,
+                null,
+                null);
+    }
+
+    /**
+     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, Community, PrometheusMeterRegistry,
+     * LongConsumer, LongSupplier, FeedFinder)}, with search ({@code /search}, {@code /api/v1/search}) and related articles (on each
+     * article page and at {@code /api/v1/articles/{id}/related}). Without them those addresses answer 503.
+     */
+    public static WebServer start(
+            WebSettings settings,
+            SourceStore sources,
+            ArticleStore articles,
+            Community community,
+            PrometheusMeterRegistry metrics,
+            LongConsumer refreshSourceNow,
+            LongSupplier contentVersion,
+            FeedFinder feedFinder,
+            Search search,
+            RelatedArticles related) {
+        Objects.requireNonNull(feedFinder, "feedFinder");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(related, "related");
+        return launch(
+                settings,
+                sources,
+                articles,
+                community,
+                metrics,
+                refreshSourceNow,
+                contentVersion,
+                feedFinder,
+                search,
+                related);
     }
 
     private static WebServer launch(
@@ -89,15 +137,28 @@ public final class WebServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
-            @Nullable FeedFinder feedFinder) {
+            @Nullable FeedFinder feedFinder,
+            @Nullable Search search,
+            @Nullable RelatedArticles related) {
         Site site = new Site(settings.siteName(), assetVersion());
         Templates templates = new Templates();
         TimeDisplay time = new TimeDisplay(settings.zone(), Clock.systemUTC());
         Views views = new Views(time);
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
         CommentViews commentViews = new CommentViews(time, community.comments());
-        ReaderPages reader =
-                new ReaderPages(sources, articles, views, templates, cache, site, community.comments(), commentViews);
+        ReaderPages reader = new ReaderPages(
+                sources, articles, views, templates, cache, site, community.comments(), commentViews, related);
+        Handler searchPage = search == null
+                ? WebServer::searchUnavailable
+                : new SearchPages(search, sources, views, templates, site)::page;
+        Handler searchApi = WebServer::searchUnavailable;
+        Handler relatedApi = WebServer::searchUnavailable;
+        if (search != null && related != null) {
+            ApiSearch apiSearch = new ApiSearch(search, related, articles);
+            searchApi = apiSearch::search;
+            relatedApi = apiSearch::related;
+        }
+        Finding finding = new Finding(searchPage, searchApi, relatedApi);
         AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow, feedFinder);
         Visitors visitors = new Visitors(community.accounts(), community.sessionSeconds());
         Pages pages = new Pages(
@@ -110,7 +171,8 @@ public final class WebServer implements AutoCloseable {
                 new ApiV1(sources, articles),
                 new CommentsApi(articles, community.comments(), community.accounts()),
                 visitors,
-                new OperatorAccess(settings.loopbackOperators()));
+                new OperatorAccess(settings.loopbackOperators()),
+                finding);
         Failures failures = new Failures(templates, site);
         RequestMetrics requestMetrics = new RequestMetrics(metrics);
 
@@ -135,7 +197,15 @@ public final class WebServer implements AutoCloseable {
             ApiV1 api,
             CommentsApi commentsApi,
             Visitors visitors,
-            OperatorAccess operators) {}
+            OperatorAccess operators,
+            Finding finding) {}
+
+    /** The search handlers: the real ones, or ones that say search is not set up. */
+    private record Finding(Handler page, Handler api, Handler related) {}
+
+    private static void searchUnavailable(Context ctx) {
+        throw new ServiceUnavailableResponse("Search is not available on this server.");
+    }
 
     /** Every route of the site, in one table. */
     private static void routes(RoutesConfig r, Pages p) {
@@ -146,6 +216,7 @@ public final class WebServer implements AutoCloseable {
         ModerationPages moderation = p.moderation();
         ApiV1 api = p.api();
         SystemEndpoints system = p.system();
+        Finding finding = p.finding();
         r.before(WebServer::securityHeaders);
         r.before(p.visitors()::identify);
         r.before(p.operators()::check);
@@ -153,6 +224,7 @@ public final class WebServer implements AutoCloseable {
         r.get("/", reader::home);
         r.get("/articles/{id}", reader::article);
         r.get("/sources/{id}", reader::source);
+        r.get("/search", finding.page());
 
         r.post("/articles/{id}/comments", comments::post);
         r.get("/comments/{id}/edit", comments::editForm);
@@ -195,6 +267,8 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/v1/articles/{id}", api::article);
         r.get("/api/v1/articles/{id}/comments", p.commentsApi()::list);
         r.post("/api/v1/articles/{id}/comments", p.commentsApi()::post);
+        r.get("/api/v1/articles/{id}/related", finding.related());
+        r.get("/api/v1/search", finding.api());
         r.get("/api/v1/sources", api::sources);
 
         r.get("/healthz", system::health);

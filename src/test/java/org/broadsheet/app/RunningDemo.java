@@ -27,9 +27,10 @@ final class RunningDemo implements AutoCloseable {
     RunningDemo(Path dataDir) throws InterruptedException {
         demo = DemoServer.start(0);
         app = Broadsheet.open(
-                Database.sqliteUrl(dataDir), FetchSettings.defaults().withAllowPrivateAddresses(true));
+                Database.sqliteUrl(dataDir), dataDir, FetchSettings.defaults().withAllowPrivateAddresses(true));
         new DemoSources(app.database().sources()).reset(demo.sources());
         firstPoll = app.scheduler().pollAllOnce();
+        app.enrichment().reconcile();
         web = WebServer.start(
                 new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet", true),
                 app.database().sources(),
@@ -39,7 +40,10 @@ final class RunningDemo implements AutoCloseable {
                         CommentSettings.defaults()),
                 app.metrics(),
                 app.scheduler()::pollNow,
-                app.database()::version);
+                app.database()::version,
+                app.feedFinder(),
+                app.search(),
+                app.related());
     }
 
     URI site(String path) {

@@ -76,6 +76,15 @@ public final class WebFixture implements AutoCloseable {
         browser = new Browser();
     }
 
+    /** Accounts, comments and moderation over {@code db} with the test settings, for servers built by hand. */
+    public static Community community(Database db) {
+        Clock clock = Clock.systemUTC();
+        Accounts accounts = new Accounts(db.accounts(), ACCOUNT_SETTINGS, clock);
+        Moderation moderation = new Moderation(db.comments(), db.accounts(), db.moderation(), clock);
+        Comments comments = new Comments(db.comments(), db.articles(), moderation, CommentSettings.defaults(), clock);
+        return new Community(accounts, comments, moderation, ACCOUNT_SETTINGS.sessionLifetime());
+    }
+
     public Source source(String name, DisplayPolicy display) {
         return db.sources()
                 .add(NewSource.of(
