@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             SourcesCommand.class,
             ExtractCommand.class,
             ParseFeedCommand.class,
+            SummarizeCommand.class,
+            AskCommand.class,
             TestCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
