@@ -18,6 +18,7 @@ public final class Answerer {
 
     private static final double LEXICAL_WEIGHT = 0.25;
     private static final double NEIGHBOUR_WEIGHT = 0.15;
+    private static final double HEADING_WEIGHT = 0.15;
     private static final double TYPE_BONUS = 0.05;
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^(?:[\"“‘']\\s*)?(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|The move|The decision|But|"
@@ -28,6 +29,9 @@ public final class Answerer {
             Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                     + "January|February|March|April|May|June|July|August|September|October|November|December|yesterday|"
                     + "today|tomorrow|week|month|year|morning|evening|night|\\d{4})\\b");
+
+    /** Two capitalised words in a row after the sentence's first word: a name, most often. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+");
 
     private final Embedder embedder;
 
@@ -97,14 +101,35 @@ public final class Answerer {
         }
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
+            Sentence sentence = article.sentences().get(i);
+            if (sentence.isHeading()) {
+                // A heading is never the answer; it lends its match to the paragraph under it instead.
+                scores[i] = -1;
+                continue;
+            }
             double neighbour = Math.max(neighbour(article, own, i, i - 1), neighbour(article, own, i, i + 1));
-            scores[i] = own[i] + NEIGHBOUR_WEIGHT * neighbour;
+            scores[i] = own[i] + NEIGHBOUR_WEIGHT * neighbour + HEADING_WEIGHT * heading(article, own, i);
         }
         return scores;
     }
 
+    /** The score of the heading just above sentence {@code i}'s paragraph, if there is one. */
+    private static double heading(PreparedArticle article, double[] own, int i) {
+        int paragraph = article.sentences().get(i).paragraph();
+        for (int j = i - 1; j >= 0; j--) {
+            Sentence s = article.sentences().get(j);
+            if (s.paragraph() < paragraph - 1) {
+                return 0;
+            }
+            if (s.paragraph() == paragraph - 1) {
+                return s.isHeading() ? own[j] : 0;
+            }
+        }
+        return 0;
+    }
+
     private static double neighbour(PreparedArticle article, double[] own, int i, int j) {
-        if (j < 0 || j >= own.length) {
+        if (j < 0 || j >= own.length || article.sentences().get(j).isHeading()) {
             return 0;
         }
         boolean sameParagraph = article.sentences().get(i).paragraph()
@@ -149,6 +174,7 @@ public final class Answerer {
     private enum AnswerType {
         NUMBER,
         TIME,
+        PERSON,
         ANY;
 
         static AnswerType of(String question) {
@@ -167,6 +193,9 @@ public final class Answerer {
                     || q.startsWith("what day")) {
                 return TIME;
             }
+            if (q.startsWith("who ") || q.startsWith("whom ") || q.startsWith("whose ")) {
+                return PERSON;
+            }
             return ANY;
         }
 
@@ -176,6 +205,7 @@ public final class Answerer {
                 case TIME ->
                     DATE.matcher(sentence).find()
                             || Answerer.NUMBER.matcher(sentence).find();
+                case PERSON -> NAME.matcher(sentence).find();
                 case ANY -> false;
             };
         }

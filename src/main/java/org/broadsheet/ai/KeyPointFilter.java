@@ -14,7 +14,22 @@ final class KeyPointFilter {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^(?:read more|related|sign up|subscribe|click here|follow us|photo:|image:|pictured:|watch:|listen:)");
 
+    private static final Pattern QUOTE_OPENING = Pattern.compile("^[\"“‘«]");
+    private static final Pattern LEANS_BACK = Pattern.compile(
+            "^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|However|Still|Yet|Also|So|Then)\\b");
+
     private KeyPointFilter() {}
+
+    /**
+     * How well a sentence stands alone as a key point, from 0 to 1: direct speech is colour rather than fact, and a
+     * sentence that opens by pointing back ("It was...", "But...") needs the one before it.
+     */
+    static double standalone(String sentence) {
+        if (QUOTE_OPENING.matcher(sentence).find()) {
+            return 0.6;
+        }
+        return LEANS_BACK.matcher(sentence).find() ? 0.8 : 1.0;
+    }
 
     /** The indexes of the sentences fit to be key points: statements of a reasonable length that are not chrome. */
     static List<Integer> candidates(List<Sentence> sentences) {

@@ -57,7 +57,9 @@ public final class Summarizer {
             int k = shortlist.get(s);
             double semantic = Embedder.similarity(vectors.get(s), centroid);
             double toTitle = titleVector == null ? semantic : Embedder.similarity(vectors.get(s), titleVector);
-            relevance[s] = 0.35 * position[k] + 0.2 * central[k] + 0.25 * semantic + 0.2 * toTitle;
+            relevance[s] = (0.35 * position[k] + 0.2 * central[k] + 0.25 * semantic + 0.2 * toTitle)
+                    * KeyPointFilter.standalone(
+                            analysed.sentences().get(candidates.get(k)).text());
         }
         List<Integer> chosen = Mmr.select(relevance, vectors, wanted, MMR_LAMBDA);
         List<Integer> indexes = chosen.stream()

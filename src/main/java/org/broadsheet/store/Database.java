@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     private final SourceStore sources;
     private final ArticleStore articles;
     private final EmbeddingStore embeddings;
+    private final SummaryStore summaries;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -31,6 +32,7 @@ public final class Database implements AutoCloseable {
         this.sources = new SourceStore(jdbi, writes);
         this.articles = new ArticleStore(jdbi, writes);
         this.embeddings = new EmbeddingStore(jdbi, writes);
+        this.summaries = new SummaryStore(jdbi, writes);
     }
 
     /**
@@ -96,6 +98,11 @@ public final class Database implements AutoCloseable {
     /** Article embeddings. */
     public EmbeddingStore embeddings() {
         return embeddings;
+    }
+
+    /** Article summaries and sentence vectors of the AI panel. */
+    public SummaryStore summaries() {
+        return summaries;
     }
 
     /** True for PostgreSQL, false for SQLite. */
