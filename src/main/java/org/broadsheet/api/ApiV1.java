@@ -89,7 +89,7 @@ public final class ApiV1 {
         return (int) value;
     }
 
-    private static long positive(String name, String text) {
+    static long positive(String name, String text) {
         String s = text.strip();
         if (s.isEmpty() || s.length() > 18 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new BadRequestResponse("'" + name + "' must be a positive whole number.");

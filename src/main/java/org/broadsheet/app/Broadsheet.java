@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.broadsheet.ai.ArticleAssistant;
+import org.broadsheet.ai.Embedder;
+import org.broadsheet.ai.LlmClient;
+import org.broadsheet.ai.LlmSettings;
 import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.feed.FeedDiscovery;
 import org.broadsheet.feed.FeedFinder;
@@ -25,22 +29,31 @@ import org.broadsheet.store.Database;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The wired application: database, metrics, fetcher, parser, extractor and the ingestion pipeline, created in one
- * place and closed in reverse order.
+ * The wired application: database, metrics, the CPU pool, fetcher, parser, extractor, the ingestion pipeline and the
+ * AI panel's assistant, created in one place and closed in reverse order.
  */
 final class Broadsheet implements AutoCloseable {
     private final Database database;
     private final PrometheusMeterRegistry metrics;
     private final FetchSettings fetchSettings;
+    private final ExecutorService cpu;
+    private final @Nullable LlmSettings llmSettings;
     private @Nullable Pipeline pipeline;
     private @Nullable HttpFetcher discoveryFetcher;
+    private @Nullable Embedder embedder;
+    private @Nullable ArticleAssistant assistant;
 
     /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
-    private record Pipeline(HttpFetcher fetcher, ExecutorService cpu, IngestScheduler scheduler) {}
+    private record Pipeline(HttpFetcher fetcher, IngestScheduler scheduler) {}
 
-    private Broadsheet(Database database, FetchSettings fetchSettings) {
+    private Broadsheet(Database database, FetchSettings fetchSettings, @Nullable LlmSettings llmSettings) {
         this.database = database;
         this.fetchSettings = fetchSettings;
+        this.llmSettings = llmSettings;
+        // One small bounded pool for CPU work (extraction, summaries, embeddings); I/O runs on virtual threads.
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.cpu = Executors.newFixedThreadPool(
+                cores, Thread.ofPlatform().name("cpu-", 0).daemon().factory());
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -51,10 +64,6 @@ final class Broadsheet implements AutoCloseable {
 
     private Pipeline pipeline() {
         HttpFetcher fetcher = new HttpFetcher(fetchSettings);
-        // One small bounded pool for CPU work (extraction); I/O runs on virtual threads.
-        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService cpu = Executors.newFixedThreadPool(
-                cores, Thread.ofPlatform().name("cpu-", 0).daemon().factory());
         IngestSettings settings = IngestSettings.defaults();
         Ingester ingester = new Ingester(
                 database.sources(),
@@ -66,13 +75,30 @@ final class Broadsheet implements AutoCloseable {
                 metrics,
                 settings,
                 Clock.systemUTC());
-        return new Pipeline(
-                fetcher, cpu, new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC()));
+        return new Pipeline(fetcher, new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC()));
     }
 
     /** Opens the database (migrating it); the ingestion pipeline is wired when first asked for. */
     static Broadsheet open(String jdbcUrl, FetchSettings fetchSettings) {
-        return new Broadsheet(Database.open(jdbcUrl), fetchSettings);
+        return open(jdbcUrl, fetchSettings, null);
+    }
+
+    /** Opens the database like {@link #open(String, FetchSettings)}, with a language model for the AI panel. */
+    static Broadsheet open(String jdbcUrl, FetchSettings fetchSettings, @Nullable LlmSettings llm) {
+        return new Broadsheet(Database.open(jdbcUrl), fetchSettings, llm);
+    }
+
+    /**
+     * The AI panel's assistant: the embedding model is loaded on first use (once per process), summaries and
+     * embeddings run on the shared CPU pool, and the language model is used when one was configured.
+     */
+    synchronized ArticleAssistant assistant() {
+        if (assistant == null) {
+            embedder = Embedder.load();
+            LlmClient llm = llmSettings == null ? null : LlmClient.connect(llmSettings, Clock.systemUTC());
+            assistant = new ArticleAssistant(embedder, database.summaries(), cpu, llm, Clock.systemUTC());
+        }
+        return assistant;
     }
 
     Database database() {
@@ -110,13 +136,18 @@ final class Broadsheet implements AutoCloseable {
     public synchronized void close() {
         if (pipeline != null) {
             pipeline.scheduler().close();
-            pipeline.cpu().shutdown();
-            try {
-                pipeline.cpu().awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        }
+        cpu.shutdown();
+        try {
+            cpu.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (pipeline != null) {
             pipeline.fetcher().close();
+        }
+        if (embedder != null) {
+            embedder.close();
         }
         if (discoveryFetcher != null) {
             discoveryFetcher.close();

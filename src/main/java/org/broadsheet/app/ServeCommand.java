@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage = new StorageOptions();
 
+    @Mixin
+    LlmOptions llm = new LlmOptions();
+
     @Option(
             names = "--port",
             defaultValue = "${env:BROADSHEET_PORT:-8080}",
@@ -83,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         }));
 
         FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
-        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), fetchSettings));
+        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), fetchSettings, llm.settings()));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
         WebServer web = parts.web(WebServer.start(
                 new WebSettings(host, port, zone, "Broadsheet"),
@@ -92,7 +95,8 @@ final class ServeCommand implements Callable<Integer> {
                 app.metrics(),
                 sourceId -> app.scheduler().pollNow(sourceId),
                 app.database()::version,
-                app.feedFinder()));
+                app.feedFinder(),
+                app.assistant()));
         if (demo) {
             DemoServer demoServer = parts.demo(DemoServer.start(0));
             new DemoSources(app.database().sources()).reset(demoServer.sources());

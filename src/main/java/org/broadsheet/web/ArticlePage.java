@@ -1,4 +1,7 @@
 package org.broadsheet.web;
 
-/** The article page. */
-public record ArticlePage(Layout layout, ArticleView article) {}
+import org.jspecify.annotations.Nullable;
+
+/** The article page; {@code ai} is the "AI features" panel, absent when the site runs without it. */
+public record ArticlePage(
+        Layout layout, ArticleView article, @Nullable AiPanelView ai) {}

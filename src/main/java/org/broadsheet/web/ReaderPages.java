@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.broadsheet.ai.ArticleAnswer;
+import org.broadsheet.ai.ArticleAssistant;
+import org.broadsheet.ai.Translation;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleCursor;
 import org.broadsheet.store.ArticleQuery;
@@ -27,15 +30,23 @@ final class ReaderPages {
     private final Templates templates;
     private final PageCache cache;
     private final Site site;
+    private final @Nullable ArticleAssistant assistant;
 
     ReaderPages(
-            SourceStore sources, ArticleStore articles, Views views, Templates templates, PageCache cache, Site site) {
+            SourceStore sources,
+            ArticleStore articles,
+            Views views,
+            Templates templates,
+            PageCache cache,
+            Site site,
+            @Nullable ArticleAssistant assistant) {
         this.sources = sources;
         this.articles = articles;
         this.views = views;
         this.templates = templates;
         this.cache = cache;
         this.site = site;
+        this.assistant = assistant;
     }
 
     /** {@code GET /}: the latest stories, optionally from one outlet ({@code ?source=ID}), after a cursor. */
@@ -69,24 +80,52 @@ final class ReaderPages {
         });
     }
 
-    /** {@code GET /articles/{id}}: one article, in full or as an excerpt as its outlet's display policy allows. */
+    /**
+     * {@code GET /articles/{id}}: one article, in full or as an excerpt as its outlet's display policy allows, with the
+     * AI panel; {@code ?q=QUESTION} answers a question in the panel and marks the answer in the body, {@code ?lang=CODE}
+     * translates the article when a language model is configured. A refused question gets a 400 with the reason.
+     */
     void article(Context ctx) {
-        cache.serve(ctx, () -> {
-            long id = Params.pathId(ctx, "id");
-            Article article = articles.find(id).orElseThrow(() -> notFound("There is no article with id " + id + "."));
-            Source source = sources.find(article.sourceId())
-                    .orElseThrow(() -> notFound("The outlet of this article was removed."));
-            ArticleView view = views.article(article, source);
-            Layout layout = site.layout(view.title(), Views.clip(view.excerpt(), 200), Layout.Nav.NEWS)
-                    .withCanonical(view.original())
-                    .withOpenGraph(new OpenGraph(
-                            "article",
-                            view.title(),
-                            Views.clip(view.excerpt(), 300),
-                            view.original(),
-                            imageOf(article)));
-            return templates.render("article.jte", new ArticlePage(layout, view));
-        });
+        long id = Params.pathId(ctx, "id");
+        String question = assistant == null ? null : ctx.queryParam("q");
+        String language = assistant == null ? null : AiLanguages.checked(ctx.queryParam("lang"));
+        String problem = question == null ? null : AiLanguages.questionProblem(question);
+        if (problem != null) {
+            byte[] html = renderArticle(id, question, problem, language);
+            ctx.status(400).contentType("text/html; charset=utf-8").result(html);
+            return;
+        }
+        cache.serve(ctx, () -> renderArticle(id, question, null, language));
+    }
+
+    private byte[] renderArticle(
+            long id, @Nullable String question, @Nullable String problem, @Nullable String language) {
+        Article article = articles.find(id).orElseThrow(() -> notFound("There is no article with id " + id + "."));
+        Source source =
+                sources.find(article.sourceId()).orElseThrow(() -> notFound("The outlet of this article was removed."));
+        ArticleView view = views.article(article, source);
+        AiPanelView panel = null;
+        if (assistant != null) {
+            ArticleAnswer answer = question == null || problem != null ? null : assistant.ask(article, question);
+            Translation translation =
+                    language == null ? null : assistant.translate(article, AiLanguages.name(language));
+            panel = new AiPanelView(
+                    article.id(),
+                    assistant.summary(article),
+                    question == null ? "" : question,
+                    answer,
+                    problem,
+                    assistant.hasLanguageModel(),
+                    translation);
+            if (answer != null && answer.found() && view.bodyHtml() != null) {
+                view = view.withBodyHtml(AnswerHighlight.mark(view.bodyHtml(), answer.passage()));
+            }
+        }
+        Layout layout = site.layout(view.title(), Views.clip(view.excerpt(), 200), Layout.Nav.NEWS)
+                .withCanonical(view.original())
+                .withOpenGraph(new OpenGraph(
+                        "article", view.title(), Views.clip(view.excerpt(), 300), view.original(), imageOf(article)));
+        return templates.render("article.jte", new ArticlePage(layout, view, panel));
     }
 
     /** {@code GET /sources/{id}}: an outlet, the health of its feed and its latest stories. */

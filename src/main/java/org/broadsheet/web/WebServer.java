@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
+import org.broadsheet.ai.ArticleAssistant;
+import org.broadsheet.api.AiApi;
 import org.broadsheet.api.ApiV1;
 import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.ArticleStore;
@@ -29,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * rules live in {@link OperatorAccess} and exception mapping in {@link Failures}.
  */
 public final class WebServer implements AutoCloseable {
-    private static final List<String> ASSETS = List.of("site.css", "app.js", "logo.svg");
+    private static final List<String> ASSETS = List.of("site.css", "app.js", "ai.js", "logo.svg");
     private static final int CACHED_PAGES = 2000;
     private static final Duration PAGE_MAX_AGE = Duration.ofSeconds(30);
 
@@ -77,6 +79,24 @@ public final class WebServer implements AutoCloseable {
         return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder);
     }
 
+    /**
+     * Starts serving like the overload with a {@link FeedFinder}, with {@code assistant} behind the article page's
+     * "AI features" panel and the API's summary and ask endpoints.
+     */
+    public static WebServer start(
+            WebSettings settings,
+            SourceStore sources,
+            ArticleStore articles,
+            PrometheusMeterRegistry metrics,
+            LongConsumer refreshSourceNow,
+            LongSupplier contentVersion,
+            FeedFinder feedFinder,
+            ArticleAssistant assistant) {
+        Objects.requireNonNull(feedFinder, "feedFinder");
+        Objects.requireNonNull(assistant, "assistant");
+        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder, assistant);
+    }
+
     private static WebServer launch(
             WebSettings settings,
             SourceStore sources,
@@ -85,21 +105,34 @@ public final class WebServer implements AutoCloseable {
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
             @Nullable FeedFinder feedFinder) {
+        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder, null);
+    }
+
+    private static WebServer launch(
+            WebSettings settings,
+            SourceStore sources,
+            ArticleStore articles,
+            PrometheusMeterRegistry metrics,
+            LongConsumer refreshSourceNow,
+            LongSupplier contentVersion,
+            @Nullable FeedFinder feedFinder,
+            @Nullable ArticleAssistant assistant) {
         Site site = new Site(settings.siteName(), assetVersion());
         Templates templates = new Templates();
         Views views = new Views(new TimeDisplay(settings.zone(), Clock.systemUTC()));
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
-        ReaderPages reader = new ReaderPages(sources, articles, views, templates, cache, site);
+        ReaderPages reader = new ReaderPages(sources, articles, views, templates, cache, site, assistant);
         AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow, feedFinder);
         SystemEndpoints system = new SystemEndpoints(articles, metrics, site);
         ApiV1 api = new ApiV1(sources, articles);
+        AiApi ai = assistant == null ? null : new AiApi(articles, assistant);
         Failures failures = new Failures(templates, site);
         RequestMetrics requestMetrics = new RequestMetrics(metrics);
 
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings);
             config.requestLogger.http(requestMetrics::record);
-            routes(config.routes, reader, admin, api, system);
+            routes(config.routes, reader, admin, api, ai, system);
             failures.register(config.routes);
         });
         app.start();
@@ -108,7 +141,12 @@ public final class WebServer implements AutoCloseable {
 
     /** Every route of the site, in one table. */
     private static void routes(
-            RoutesConfig r, ReaderPages reader, AdminPages admin, ApiV1 api, SystemEndpoints system) {
+            RoutesConfig r,
+            ReaderPages reader,
+            AdminPages admin,
+            ApiV1 api,
+            @Nullable AiApi ai,
+            SystemEndpoints system) {
         r.before(WebServer::securityHeaders);
         r.before(OperatorAccess::check);
 
@@ -126,6 +164,10 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/v1/articles", api::articles);
         r.get("/api/v1/articles/{id}", api::article);
         r.get("/api/v1/sources", api::sources);
+        if (ai != null) {
+            r.get("/api/v1/articles/{id}/summary", ai::summary);
+            r.post("/api/v1/articles/{id}/ask", ai::ask);
+        }
 
         r.get("/healthz", system::health);
         r.get("/metrics", system::metrics);
