@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
             BenchExtractCommand.class,
             BenchRelatedCommand.class,
             BenchSearchCommand.class,
-            BenchEmbedCommand.class
+            BenchEmbedCommand.class,
+            BenchSummarizeCommand.class,
+            BenchAskCommand.class
         })
 public final class BenchCommand {
     /** Creates the parent command; it does nothing by itself. */

@@ -16,7 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.broadsheet.account.AccountSettings;
 import org.broadsheet.account.Accounts;
+import org.broadsheet.ai.ArticleAssistant;
 import org.broadsheet.ai.Embedder;
+import org.broadsheet.ai.LlmClient;
+import org.broadsheet.ai.LlmSettings;
 import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.comment.Comments;
 import org.broadsheet.comment.Moderation;
@@ -39,8 +42,9 @@ import org.broadsheet.web.Community;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The wired application: database, metrics, fetcher, parser, extractor, the ingestion pipeline, the embedding model,
- * enrichment and the search index, created in one place and closed in reverse order.
+ * The wired application: database, metrics, the CPU pool, fetcher, parser, extractor, the ingestion pipeline, the
+ * embedding model, enrichment, the search index and the AI panel's assistant, created in one place and closed in
+ * reverse order.
  */
 final class Broadsheet implements AutoCloseable {
     private final Database database;
@@ -53,14 +57,18 @@ final class Broadsheet implements AutoCloseable {
     private @Nullable Embedder embedder;
     private @Nullable SearchIndex searchIndex;
     private @Nullable Enrichment enrichment;
+    private final @Nullable LlmSettings llmSettings;
+    private @Nullable ArticleAssistant assistant;
 
     /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
     private record Pipeline(HttpFetcher fetcher, IngestScheduler scheduler) {}
 
-    private Broadsheet(Database database, Path dataDir, FetchSettings fetchSettings) {
+    private Broadsheet(
+            Database database, Path dataDir, FetchSettings fetchSettings, @Nullable LlmSettings llmSettings) {
         this.database = database;
         this.dataDir = dataDir;
         this.fetchSettings = fetchSettings;
+        this.llmSettings = llmSettings;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -69,7 +77,7 @@ final class Broadsheet implements AutoCloseable {
         new UptimeMetrics().bindTo(metrics);
     }
 
-    /** One small bounded pool for CPU work (extraction, embeddings); I/O runs on virtual threads. */
+    /** One small bounded pool for CPU work (extraction, embeddings, summaries); I/O runs on virtual threads. */
     private synchronized ExecutorService cpu() {
         if (cpu == null) {
             int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -112,7 +120,24 @@ final class Broadsheet implements AutoCloseable {
      * dataDir/index}) are created when first asked for.
      */
     static Broadsheet open(String jdbcUrl, Path dataDir, FetchSettings fetchSettings) {
-        return new Broadsheet(Database.open(jdbcUrl), dataDir, fetchSettings);
+        return open(jdbcUrl, dataDir, fetchSettings, null);
+    }
+
+    /** Opens the database like {@link #open(String, Path, FetchSettings)}, with a language model for the AI panel. */
+    static Broadsheet open(String jdbcUrl, Path dataDir, FetchSettings fetchSettings, @Nullable LlmSettings llm) {
+        return new Broadsheet(Database.open(jdbcUrl), dataDir, fetchSettings, llm);
+    }
+
+    /**
+     * The AI panel's assistant: the embedding model is loaded on first use (once per process), summaries and
+     * embeddings run on the shared CPU pool, and the language model is used when one was configured.
+     */
+    synchronized ArticleAssistant assistant() {
+        if (assistant == null) {
+            LlmClient llm = llmSettings == null ? null : LlmClient.connect(llmSettings, Clock.systemUTC());
+            assistant = new ArticleAssistant(embedder(), database.summaries(), cpu(), llm, Clock.systemUTC());
+        }
+        return assistant;
     }
 
     Database database() {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             UsersCommand.class,
             ExtractCommand.class,
             ParseFeedCommand.class,
+            SummarizeCommand.class,
+            AskCommand.class,
             TestCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

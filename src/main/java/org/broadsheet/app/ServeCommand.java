@@ -16,6 +16,7 @@ import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.demo.DemoServer;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.store.ArticleQuery;
+import org.broadsheet.web.Features;
 import org.broadsheet.web.WebServer;
 import org.broadsheet.web.WebSettings;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StorageOptions storage = new StorageOptions();
+
+    @Mixin
+    LlmOptions llm = new LlmOptions();
 
     @Option(
             names = "--port",
@@ -98,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         }));
 
         FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
-        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), storage.dataDir, fetchSettings));
+        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), storage.dataDir, fetchSettings, llm.settings()));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
         // Only the demo keeps the loopback rule for the sources page; a real site's operators log in (users add).
         WebServer web = parts.web(WebServer.start(
@@ -114,8 +118,7 @@ final class ServeCommand implements Callable<Integer> {
                 sourceId -> app.scheduler().pollNow(sourceId),
                 app.database()::version,
                 app.feedFinder(),
-                app.search(),
-                app.related()));
+                Features.NONE.withSearch(app.search(), app.related()).withAssistant(app.assistant())));
         if (demo) {
             DemoServer demoServer = parts.demo(DemoServer.start(0));
             new DemoSources(app.database().sources()).reset(demoServer.sources());

@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final AccountStore accounts;
     private final CommentStore comments;
     private final ModerationStore moderation;
+    private final SummaryStore summaries;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
         this.accounts = new AccountStore(jdbi, writes);
         this.comments = new CommentStore(jdbi, writes);
         this.moderation = new ModerationStore(jdbi, writes);
+        this.summaries = new SummaryStore(jdbi, writes);
     }
 
     /**
@@ -117,6 +119,11 @@ public final class Database implements AutoCloseable {
     /** The banned-terms list and the audit log. */
     public ModerationStore moderation() {
         return moderation;
+    }
+
+    /** Article summaries and sentence vectors of the AI panel. */
+    public SummaryStore summaries() {
+        return summaries;
     }
 
     /** True for PostgreSQL, false for SQLite. */

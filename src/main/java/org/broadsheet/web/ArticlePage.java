@@ -1,12 +1,18 @@
 package org.broadsheet.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The article page: the article, its comment section and the articles related to it (none when search is not set up
- * or nothing is close).
+ * The article page: the article, its comment section, the articles related to it (none when search is not set up or
+ * nothing is close) and the "AI features" panel ({@code ai}, absent when the site runs without it).
  */
-public record ArticlePage(Layout layout, ArticleView article, CommentsSection comments, List<RelatedCard> related) {
+public record ArticlePage(
+        Layout layout,
+        ArticleView article,
+        CommentsSection comments,
+        List<RelatedCard> related,
+        @Nullable AiPanelView ai) {
     public ArticlePage {
         related = List.copyOf(related);
     }

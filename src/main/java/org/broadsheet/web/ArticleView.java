@@ -33,4 +33,24 @@ public record ArticleView(
     public boolean full() {
         return bodyHtml != null;
     }
+
+    /** The same article with another body, such as one with an answer marked in it. */
+    public ArticleView withBodyHtml(@Nullable String html) {
+        return new ArticleView(
+                id,
+                title,
+                language,
+                outlet,
+                sourceHref,
+                date,
+                dateTime,
+                isoTime,
+                relativeTime,
+                byline,
+                leadImage,
+                html,
+                excerpt,
+                standfirst,
+                original);
+    }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.broadsheet.ai.ArticleAnswer;
+import org.broadsheet.ai.ArticleAssistant;
+import org.broadsheet.ai.Translation;
 import org.broadsheet.comment.Comments;
 import org.broadsheet.comment.ThreadPage;
 import org.broadsheet.search.RelatedArticles;
@@ -38,6 +41,7 @@ final class ReaderPages {
     private final Comments comments;
     private final CommentViews commentViews;
     private final @Nullable RelatedArticles related;
+    private final @Nullable ArticleAssistant assistant;
 
     ReaderPages(
             SourceStore sources,
@@ -48,8 +52,10 @@ final class ReaderPages {
             Site site,
             Comments comments,
             CommentViews commentViews,
-            @Nullable RelatedArticles related) {
+            @Nullable RelatedArticles related,
+            @Nullable ArticleAssistant assistant) {
         this.related = related;
+        this.assistant = assistant;
         this.sources = sources;
         this.articles = articles;
         this.views = views;
@@ -104,13 +110,33 @@ final class ReaderPages {
 
     /**
      * {@code GET /articles/{id}?sort=oldest|newest|liked&page=N}: one article, in full or as an excerpt as its outlet's
-     * display policy allows, and a page of its comments.
+     * display policy allows, with the AI panel, related articles and a page of its comments. {@code ?q=QUESTION}
+     * answers a question in the panel and marks the answer in the body, {@code ?lang=CODE} translates the article
+     * when a language model is configured. A refused question gets a 400 with the reason.
      */
     void article(Context ctx) {
         long id = Params.pathId(ctx, "id");
         CommentSort sort = sort(ctx);
         int page = page(ctx);
-        serve(ctx, viewer -> renderArticle(id, viewer, sort, page, "", null));
+        String question = assistant == null ? null : ctx.queryParam("q");
+        String language = assistant == null ? null : AiLanguages.checked(ctx.queryParam("lang"));
+        String problem = question == null ? null : AiLanguages.questionProblem(question);
+        if (problem != null) {
+            byte[] html =
+                    render(id, Visitors.of(ctx), sort, page, "", null, new AiRequest(question, problem, language));
+            ctx.status(400).contentType("text/html; charset=utf-8").result(html);
+            return;
+        }
+        AiRequest ai = new AiRequest(question, null, language);
+        serve(ctx, viewer -> render(id, viewer, sort, page, "", null, ai));
+    }
+
+    /** What a reader asked of the AI panel: a question (refused with {@code problem}) and a translation language. */
+    private record AiRequest(
+            @Nullable String question,
+            @Nullable String problem,
+            @Nullable String language) {
+        static final AiRequest NONE = new AiRequest(null, null, null);
     }
 
     /**
@@ -118,10 +144,33 @@ final class ReaderPages {
      * it (after a refused post), for {@link CommentPages}.
      */
     byte[] renderArticle(long id, Viewer viewer, CommentSort sort, int page, String draft, @Nullable String problem) {
+        return render(id, viewer, sort, page, draft, problem, AiRequest.NONE);
+    }
+
+    private byte[] render(
+            long id, Viewer viewer, CommentSort sort, int page, String draft, @Nullable String problem, AiRequest ai) {
         Article article = articles.find(id).orElseThrow(() -> notFound("There is no article with id " + id + "."));
         Source source =
                 sources.find(article.sourceId()).orElseThrow(() -> notFound("The outlet of this article was removed."));
         ArticleView view = views.article(article, source);
+        AiPanelView panel = null;
+        if (assistant != null) {
+            String question = ai.question();
+            ArticleAnswer answer = question == null || ai.problem() != null ? null : assistant.ask(article, question);
+            Translation translation =
+                    ai.language() == null ? null : assistant.translate(article, AiLanguages.name(ai.language()));
+            panel = new AiPanelView(
+                    article.id(),
+                    assistant.summary(article),
+                    question == null ? "" : question,
+                    answer,
+                    ai.problem(),
+                    assistant.hasLanguageModel(),
+                    translation);
+            if (answer != null && answer.found() && view.bodyHtml() != null) {
+                view = view.withBodyHtml(AnswerHighlight.mark(view.bodyHtml(), answer.passage()));
+            }
+        }
         Layout layout = site.layout(view.title(), Views.clip(view.excerpt(), 200), Layout.Nav.NEWS)
                 .withCanonical(view.original())
                 .withOpenGraph(new OpenGraph(
@@ -132,7 +181,7 @@ final class ReaderPages {
         List<RelatedCard> cards = related == null
                 ? List.of()
                 : related.of(id).stream().map(views::related).toList();
-        return templates.render("article.jte", new ArticlePage(layout, view, section, cards));
+        return templates.render("article.jte", new ArticlePage(layout, view, section, cards, panel));
     }
 
     static CommentSort sort(Context ctx) {

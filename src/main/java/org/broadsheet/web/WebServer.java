@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
+import org.broadsheet.ai.ArticleAssistant;
+import org.broadsheet.api.AiApi;
 import org.broadsheet.api.ApiSearch;
 import org.broadsheet.api.ApiV1;
 import org.broadsheet.api.CommentsApi;
@@ -36,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * Failures}.
  */
 public final class WebServer implements AutoCloseable {
-    private static final List<String> ASSETS = List.of("site.css", "app.js", "logo.svg");
+    private static final List<String> ASSETS = List.of("site.css", "app.js", "ai.js", "logo.svg");
     private static final int CACHED_PAGES = 2000;
     private static final Duration PAGE_MAX_AGE = Duration.ofSeconds(30);
 
@@ -64,7 +66,7 @@ public final class WebServer implements AutoCloseable {
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion) {
         return launch(
-                settings, sources, articles, community, metrics, refreshSourceNow, contentVersion, null, null, null);
+                settings, sources, articles, community, metrics, refreshSourceNow, contentVersion, null, Features.NONE);
     }
 
     /**
@@ -93,14 +95,13 @@ public final class WebServer implements AutoCloseable {
                 refreshSourceNow,
                 contentVersion,
                 feedFinder,
-                null,
-                null);
+                Features.NONE);
     }
 
     /**
      * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, Community, PrometheusMeterRegistry,
-     * LongConsumer, LongSupplier, FeedFinder)}, with search ({@code /search}, {@code /api/v1/search}) and related articles (on each
-     * article page and at {@code /api/v1/articles/{id}/related}). Without them those addresses answer 503.
+     * LongConsumer, LongSupplier, FeedFinder)}, with the optional {@code features}: search and related articles, the
+     * AI panel.
      */
     public static WebServer start(
             WebSettings settings,
@@ -111,11 +112,9 @@ public final class WebServer implements AutoCloseable {
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
             FeedFinder feedFinder,
-            Search search,
-            RelatedArticles related) {
+            Features features) {
         Objects.requireNonNull(feedFinder, "feedFinder");
-        Objects.requireNonNull(search, "search");
-        Objects.requireNonNull(related, "related");
+        Objects.requireNonNull(features, "features");
         return launch(
                 settings,
                 sources,
@@ -125,8 +124,7 @@ public final class WebServer implements AutoCloseable {
                 refreshSourceNow,
                 contentVersion,
                 feedFinder,
-                search,
-                related);
+                features);
     }
 
     private static WebServer launch(
@@ -138,8 +136,10 @@ public final class WebServer implements AutoCloseable {
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
             @Nullable FeedFinder feedFinder,
-            @Nullable Search search,
-            @Nullable RelatedArticles related) {
+            Features features) {
+        Search search = features.search();
+        RelatedArticles related = features.related();
+        ArticleAssistant assistant = features.assistant();
         Site site = new Site(settings.siteName(), assetVersion());
         Templates templates = new Templates();
         TimeDisplay time = new TimeDisplay(settings.zone(), Clock.systemUTC());
@@ -147,7 +147,16 @@ public final class WebServer implements AutoCloseable {
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
         CommentViews commentViews = new CommentViews(time, community.comments());
         ReaderPages reader = new ReaderPages(
-                sources, articles, views, templates, cache, site, community.comments(), commentViews, related);
+                sources,
+                articles,
+                views,
+                templates,
+                cache,
+                site,
+                community.comments(),
+                commentViews,
+                related,
+                assistant);
         Handler searchPage = search == null
                 ? WebServer::searchUnavailable
                 : new SearchPages(search, sources, views, templates, site)::page;
@@ -159,6 +168,7 @@ public final class WebServer implements AutoCloseable {
             relatedApi = apiSearch::related;
         }
         Finding finding = new Finding(searchPage, searchApi, relatedApi);
+        AiApi ai = assistant == null ? null : new AiApi(articles, assistant);
         AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow, feedFinder);
         Visitors visitors = new Visitors(community.accounts(), community.sessionSeconds());
         Pages pages = new Pages(
@@ -172,7 +182,8 @@ public final class WebServer implements AutoCloseable {
                 new CommentsApi(articles, community.comments(), community.accounts()),
                 visitors,
                 new OperatorAccess(settings.loopbackOperators()),
-                finding);
+                finding,
+                ai);
         Failures failures = new Failures(templates, site);
         RequestMetrics requestMetrics = new RequestMetrics(metrics);
 
@@ -198,7 +209,8 @@ public final class WebServer implements AutoCloseable {
             CommentsApi commentsApi,
             Visitors visitors,
             OperatorAccess operators,
-            Finding finding) {}
+            Finding finding,
+            @Nullable AiApi ai) {}
 
     /** The search handlers: the real ones, or ones that say search is not set up. */
     private record Finding(Handler page, Handler api, Handler related) {}
@@ -217,6 +229,7 @@ public final class WebServer implements AutoCloseable {
         ApiV1 api = p.api();
         SystemEndpoints system = p.system();
         Finding finding = p.finding();
+        AiApi ai = p.ai();
         r.before(WebServer::securityHeaders);
         r.before(p.visitors()::identify);
         r.before(p.operators()::check);
@@ -270,6 +283,10 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/v1/articles/{id}/related", finding.related());
         r.get("/api/v1/search", finding.api());
         r.get("/api/v1/sources", api::sources);
+        if (ai != null) {
+            r.get("/api/v1/articles/{id}/summary", ai::summary);
+            r.post("/api/v1/articles/{id}/ask", ai::ask);
+        }
 
         r.get("/healthz", system::health);
         r.get("/metrics", system::metrics);

@@ -11,6 +11,7 @@ import org.broadsheet.demo.DemoServer;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.ingest.PollResult;
 import org.broadsheet.store.Database;
+import org.broadsheet.web.Features;
 import org.broadsheet.web.WebServer;
 import org.broadsheet.web.WebSettings;
 
@@ -42,8 +43,7 @@ final class RunningDemo implements AutoCloseable {
                 app.scheduler()::pollNow,
                 app.database()::version,
                 app.feedFinder(),
-                app.search(),
-                app.related());
+                Features.NONE.withSearch(app.search(), app.related()).withAssistant(app.assistant()));
     }
 
     URI site(String path) {

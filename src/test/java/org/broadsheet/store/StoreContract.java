@@ -336,4 +336,48 @@ abstract class StoreContract {
         db.sources().remove(s.id());
         assertThat(db.embeddings().count("m")).isZero();
     }
+
+    @Test
+    void summariesAreFoundOnlyForTheVersionTheyWereComputedFrom() {
+        Source s = source("Foxtrot");
+        long a = db.articles().upsert(draft(s.id(), "g1", "Title", T0)).id();
+        String hash = db.articles().find(a).orElseThrow().contentHash();
+        assertThat(db.summaries().find(a, hash, "m")).isEmpty();
+        assertThat(db.summaries().putVectors(a, hash, "m", List.of(new float[] {1f})))
+                .as("no vectors without a summary")
+                .isFalse();
+
+        long before = db.version();
+        db.summaries().putSummary(a, hash, "{\"tldr\":\"x\"}", T0);
+        db.summaries().putSummary(a, hash, "{\"tldr\":\"y\"}", T0); // replacing is allowed
+        assertThat(db.version())
+                .as("a summary does not make cached pages stale")
+                .isEqualTo(before);
+        assertThat(db.summaries().find(a, hash, "m")).hasValueSatisfying(e -> {
+            assertThat(e.summary()).isEqualTo("{\"tldr\":\"y\"}");
+            assertThat(e.vectors()).isEmpty();
+        });
+
+        float[] first = {0.5f, -0.25f, 0.125f};
+        float[] second = {0.0f, 1.0f, -1.0f};
+        assertThat(db.summaries().putVectors(a, hash, "m", List.of(first, second)))
+                .isTrue();
+        assertThat(db.summaries().find(a, hash, "m").orElseThrow().vectors())
+                .satisfiesExactly(
+                        v -> assertThat(v).containsExactly(first),
+                        v -> assertThat(v).containsExactly(second));
+        assertThat(db.summaries().find(a, hash, "other-model").orElseThrow().vectors())
+                .isEmpty();
+        assertThat(db.summaries().find(a, "another-hash", "m")).isEmpty();
+
+        // A new version replaces the old one's summary and vectors.
+        db.summaries().putSummary(a, "new-hash", "{}", T0);
+        assertThat(db.summaries().find(a, hash, "m")).isEmpty();
+        assertThat(db.summaries().find(a, "new-hash", "m").orElseThrow().vectors())
+                .isEmpty();
+        assertThat(db.summaries().count()).isEqualTo(1);
+
+        db.sources().remove(s.id());
+        assertThat(db.summaries().count()).isZero();
+    }
 }

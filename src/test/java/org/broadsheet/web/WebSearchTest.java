@@ -92,8 +92,7 @@ class WebSearchTest {
                 url -> {
                     throw new IllegalStateException("not used");
                 },
-                new Search(index, embedder::embed),
-                new RelatedArticles(index));
+                Features.NONE.withSearch(new Search(index, embedder::embed), new RelatedArticles(index)));
     }
 
     @AfterAll

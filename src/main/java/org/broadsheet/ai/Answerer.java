@@ -1,0 +1,213 @@
+package org.broadsheet.ai;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * Answers a reader's question about one article with the article's own words: hybrid retrieval over its sentences
+ * (embedding similarity plus BM25), each sentence helped a little by its neighbours, and a confidence below which the
+ * answer is "the article doesn't say". Thread-safe.
+ */
+public final class Answerer {
+    /** Answers with a lower confidence are reported as not found. */
+    static final double THRESHOLD = 0.35;
+
+    private static final double LEXICAL_WEIGHT = 0.25;
+    private static final double NEIGHBOUR_WEIGHT = 0.15;
+    private static final double HEADING_WEIGHT = 0.15;
+    private static final double TYPE_BONUS = 0.05;
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "^(?:[\"“‘']\\s*)?(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|The move|The decision|But|"
+                    + "However|Instead|Still|Yet|Also|So|Then|There)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "hundred|thousand|million|billion|half|dozen)\\b");
+    private static final Pattern DATE =
+            Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    + "January|February|March|April|May|June|July|August|September|October|November|December|yesterday|"
+                    + "today|tomorrow|week|month|year|morning|evening|night|\\d{4})\\b");
+
+    /** Two capitalised words in a row after the sentence's first word: a name, most often. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+");
+
+    private final Embedder embedder;
+
+    public Answerer(Embedder embedder) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+    }
+
+    /** Splits and analyses {@code text} and embeds every sentence (about 3 ms a sentence on one core). */
+    public PreparedArticle prepare(String text) {
+        AnalysedText analysed = AnalysedText.of(text);
+        List<String> sentences =
+                analysed.sentences().stream().map(Sentence::text).toList();
+        return new PreparedArticle(analysed, embedder.embedAll(sentences));
+    }
+
+    /** Rebuilds a prepared article from its text and the sentence vectors stored from an earlier {@link #prepare}. */
+    public PreparedArticle prepare(String text, List<float[]> vectors) {
+        return new PreparedArticle(AnalysedText.of(text), vectors);
+    }
+
+    /** The answer to {@code question} from {@code article}. */
+    public Answer ask(PreparedArticle article, String question) {
+        int n = article.sentences().size();
+        if (n == 0 || question.isBlank()) {
+            return Answer.none();
+        }
+        float[] q = embedder.embed(question);
+        List<String> terms = Terms.of(question);
+        double[] scores = scores(article, q, terms, question);
+        int best = argMax(scores);
+        double dense = Embedder.similarity(q, article.vector(best));
+        double coverage = article.text().bm25().coverage(terms, best);
+        double confidence = confidence(dense, coverage);
+        List<Integer> passage = passage(article, best);
+        String text = String.join(
+                " ",
+                passage.stream().map(i -> article.sentences().get(i).text()).toList());
+        return new Answer(confidence >= THRESHOLD, text, best, passage, confidence);
+    }
+
+    /** The article's sentence indexes ranked for {@code question}, best first (for measuring retrieval). */
+    public List<Integer> ranking(PreparedArticle article, String question) {
+        double[] scores = scores(article, embedder.embed(question), Terms.of(question), question);
+        return rank(scores);
+    }
+
+    /** The sentence indexes ranked by BM25 alone, best first: the baseline retrieval is measured against. */
+    public static List<Integer> bm25Ranking(PreparedArticle article, String question) {
+        return rank(article.text().bm25().scores(Terms.of(question)));
+    }
+
+    private double[] scores(PreparedArticle article, float[] q, List<String> terms, String question) {
+        int n = article.sentences().size();
+        double[] lexical = article.text().bm25().scores(terms);
+        double maxLexical = 0;
+        for (double l : lexical) {
+            maxLexical = Math.max(maxLexical, l);
+        }
+        AnswerType type = AnswerType.of(question);
+        double[] own = new double[n];
+        for (int i = 0; i < n; i++) {
+            double lex = maxLexical == 0 ? 0 : lexical[i] / maxLexical;
+            own[i] = Embedder.similarity(q, article.vector(i)) + LEXICAL_WEIGHT * lex;
+            if (type.matches(article.sentences().get(i).text())) {
+                own[i] += TYPE_BONUS;
+            }
+        }
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            Sentence sentence = article.sentences().get(i);
+            if (sentence.isHeading()) {
+                // A heading is never the answer; it lends its match to the paragraph under it instead.
+                scores[i] = -1;
+                continue;
+            }
+            double neighbour = Math.max(neighbour(article, own, i, i - 1), neighbour(article, own, i, i + 1));
+            scores[i] = own[i] + NEIGHBOUR_WEIGHT * neighbour + HEADING_WEIGHT * heading(article, own, i);
+        }
+        return scores;
+    }
+
+    /** The score of the heading just above sentence {@code i}'s paragraph, if there is one. */
+    private static double heading(PreparedArticle article, double[] own, int i) {
+        int paragraph = article.sentences().get(i).paragraph();
+        for (int j = i - 1; j >= 0; j--) {
+            Sentence s = article.sentences().get(j);
+            if (s.paragraph() < paragraph - 1) {
+                return 0;
+            }
+            if (s.paragraph() == paragraph - 1) {
+                return s.isHeading() ? own[j] : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static double neighbour(PreparedArticle article, double[] own, int i, int j) {
+        if (j < 0 || j >= own.length || article.sentences().get(j).isHeading()) {
+            return 0;
+        }
+        boolean sameParagraph = article.sentences().get(i).paragraph()
+                == article.sentences().get(j).paragraph();
+        return sameParagraph ? own[j] : own[j] / 2;
+    }
+
+    /** Similarity 0.25 or less counts for nothing and 0.65 or more in full; matched question terms count too. */
+    static double confidence(double dense, double coverage) {
+        double semantic = Math.clamp((dense - 0.25) / 0.4, 0.0, 1.0);
+        return 0.65 * semantic + 0.35 * coverage;
+    }
+
+    private static List<Integer> passage(PreparedArticle article, int best) {
+        List<Integer> passage = new ArrayList<>();
+        Sentence sentence = article.sentences().get(best);
+        if (best > 0 && REFERS_BACK.matcher(sentence.text()).find()) {
+            passage.add(best - 1);
+        }
+        passage.add(best);
+        return passage;
+    }
+
+    private static int argMax(double[] scores) {
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            if (scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static List<Integer> rank(double[] scores) {
+        return IntStream.range(0, scores.length)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i))
+                .toList();
+    }
+
+    /** What kind of answer a question wants, judged from its first words. */
+    private enum AnswerType {
+        NUMBER,
+        TIME,
+        PERSON,
+        ANY;
+
+        static AnswerType of(String question) {
+            String q = question.strip().toLowerCase(java.util.Locale.ROOT);
+            if (q.startsWith("how many")
+                    || q.startsWith("how much")
+                    || q.startsWith("how long")
+                    || q.startsWith("how old")
+                    || q.startsWith("how far")
+                    || q.contains("what percentage")) {
+                return NUMBER;
+            }
+            if (q.startsWith("when")
+                    || q.startsWith("what time")
+                    || q.startsWith("what year")
+                    || q.startsWith("what day")) {
+                return TIME;
+            }
+            if (q.startsWith("who ") || q.startsWith("whom ") || q.startsWith("whose ")) {
+                return PERSON;
+            }
+            return ANY;
+        }
+
+        boolean matches(String sentence) {
+            return switch (this) {
+                case NUMBER -> Answerer.NUMBER.matcher(sentence).find();
+                case TIME ->
+                    DATE.matcher(sentence).find()
+                            || Answerer.NUMBER.matcher(sentence).find();
+                case PERSON -> NAME.matcher(sentence).find();
+                case ANY -> false;
+            };
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.broadsheet.ai;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+import org.broadsheet.store.Article;
+import org.broadsheet.store.SummaryStore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The AI panel's work for one article: its summary, answers to readers' questions and, with a language model,
+ * translation.
+ *
+ * <p>The summary is computed on the article's first view, on the shared CPU pool, and stored for that version of the
+ * article; the embeddings of all its sentences, needed for questions, are then computed in the background and stored
+ * beside it, so that answers take one question embedding. With a language model configured, summaries and answers are
+ * rewritten by it from the article's sentences and cite them; when it fails or its budget is spent, the offline
+ * result is shown with a notice saying so. Thread-safe.
+ */
+public final class ArticleAssistant {
+    /** The longest question accepted, in characters. */
+    public static final int MAX_QUESTION = 300;
+
+    private static final int PREPARED_KEPT = 64;
+    private static final int LLM_CONTEXT = 12;
+    private static final int TRANSLATE_CHARS = 12_000;
+
+    private final Summarizer summarizer;
+    private final Answerer answerer;
+    private final SummaryStore store;
+    private final ExecutorService cpu;
+    private final @Nullable LlmClient llm;
+    private final Clock clock;
+    private final Map<String, Future<PreparedArticle>> preparing = new ConcurrentHashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, PreparedArticle> prepared = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedArticle> eldest) {
+            return size() > PREPARED_KEPT;
+        }
+    };
+
+    /**
+     * @param cpu the application's bounded pool for CPU work; summaries and embeddings run there
+     * @param llm the language model, or null to work offline only
+     */
+    public ArticleAssistant(
+            Embedder embedder, SummaryStore store, ExecutorService cpu, @Nullable LlmClient llm, Clock clock) {
+        Objects.requireNonNull(embedder, "embedder");
+        this.summarizer = new Summarizer(embedder);
+        this.answerer = new Answerer(embedder);
+        this.store = Objects.requireNonNull(store, "store");
+        this.cpu = Objects.requireNonNull(cpu, "cpu");
+        this.llm = llm;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Whether a language model is configured (translation is offered only then). */
+    public boolean hasLanguageModel() {
+        return llm != null;
+    }
+
+    /** The summary of {@code article}, computed and stored on first use. */
+    public ArticleSummary summary(Article article) {
+        StoredSummary stored = stored(article);
+        if (llm == null) {
+            return ArticleSummary.extractive(stored.extractive(), null);
+        }
+        StoredSummary.LlmVersion version = stored.llm();
+        if (version != null && version.model().equals(llm.modelName())) {
+            return new ArticleSummary(version.tldr(), version.keyPoints(), "llm", null);
+        }
+        List<Sentence> sentences = SentenceSplitter.split(article.text());
+        Set<Integer> context = summaryContext(stored.extractive(), sentences);
+        LlmClient.Reply reply = llm.complete(
+                GroundedPrompts.SUMMARY_SYSTEM,
+                GroundedPrompts.numbered("Title: " + article.title(), sentences, context));
+        if (reply.text() == null) {
+            return ArticleSummary.extractive(
+                    stored.extractive(), Objects.requireNonNull(reply.failure()).message());
+        }
+        Optional<GroundedPrompts.SummaryReply> parsed = GroundedPrompts.parseSummary(reply.text(), context);
+        if (parsed.isEmpty()) {
+            return ArticleSummary.extractive(stored.extractive(), LlmFailure.UNGROUNDED.message());
+        }
+        StoredSummary.LlmVersion written = new StoredSummary.LlmVersion(
+                llm.modelName(),
+                parsed.get().tldr().text(),
+                parsed.get().keyPoints().stream()
+                        .map(c -> new ArticleSummary.KeyPoint(c.text(), c.sentences()))
+                        .toList());
+        store.putSummary(
+                article.id(), article.contentHash(), stored.withLlm(written).toJson(), clock.instant());
+        return new ArticleSummary(written.tldr(), written.keyPoints(), "llm", null);
+    }
+
+    /** The answer to {@code question} (at most {@link #MAX_QUESTION} characters) from {@code article}. */
+    public ArticleAnswer ask(Article article, String question) {
+        String q = question.strip();
+        if (q.isEmpty() || q.length() > MAX_QUESTION) {
+            throw new IllegalArgumentException("a question must have 1 to " + MAX_QUESTION + " characters");
+        }
+        PreparedArticle ready = prepared(article);
+        Answer answer = onCpu(() -> answerer.ask(ready, q));
+        ArticleAnswer offline = offline(q, ready, answer, null);
+        if (llm == null || ready.sentences().isEmpty()) {
+            return offline;
+        }
+        Set<Integer> context = answerContext(ready, q);
+        LlmClient.Reply reply = llm.complete(
+                GroundedPrompts.ANSWER_SYSTEM, GroundedPrompts.numbered("Question: " + q, ready.sentences(), context));
+        if (reply.text() == null) {
+            return offline(
+                    q, ready, answer, Objects.requireNonNull(reply.failure()).message());
+        }
+        Optional<GroundedPrompts.Cited> cited = GroundedPrompts.parseAnswer(reply.text(), context);
+        if (cited.isEmpty()) {
+            return offline(q, ready, answer, LlmFailure.UNGROUNDED.message());
+        }
+        if (cited.get().sentences().isEmpty()) {
+            return new ArticleAnswer(q, false, "", List.of(), List.of(), answer.score(), "low", "llm", null);
+        }
+        List<Integer> indexes = cited.get().sentences();
+        return new ArticleAnswer(
+                q,
+                true,
+                cited.get().text(),
+                indexes.stream().map(i -> ready.sentences().get(i).text()).toList(),
+                indexes,
+                answer.score(),
+                answer.confidenceLabel(),
+                "llm",
+                null);
+    }
+
+    /** The article translated into {@code language} by the language model; a notice says why when it cannot be. */
+    public Translation translate(Article article, String language) {
+        String target = language.strip();
+        if (llm == null) {
+            return new Translation(target, List.of(), "Translation needs a language model, and none is configured.");
+        }
+        String text = article.text().length() > TRANSLATE_CHARS
+                ? article.text().substring(0, TRANSLATE_CHARS)
+                : article.text();
+        LlmClient.Reply reply = llm.complete(GroundedPrompts.translateSystem(target), article.title() + "\n\n" + text);
+        if (reply.text() == null) {
+            String message =
+                    Objects.requireNonNull(reply.failure()).message().replace(", so this is the offline version", "");
+            return new Translation(target, List.of(), message);
+        }
+        List<String> paragraphs = List.of(reply.text().strip().split("\\n\\s*\\n"));
+        return new Translation(target, paragraphs, null);
+    }
+
+    private ArticleAnswer offline(String q, PreparedArticle ready, Answer answer, @Nullable String notice) {
+        List<String> passage = answer.sentences().stream()
+                .map(i -> ready.sentences().get(i).text())
+                .toList();
+        return new ArticleAnswer(
+                q,
+                answer.found(),
+                answer.found() ? answer.text() : "",
+                answer.found() ? passage : List.of(),
+                answer.found() ? answer.sentences() : List.of(),
+                answer.score(),
+                answer.confidenceLabel(),
+                "extractive",
+                notice);
+    }
+
+    private StoredSummary stored(Article article) {
+        Optional<SummaryStore.Entry> entry = store.find(article.id(), article.contentHash(), Embedder.MODEL);
+        if (entry.isPresent()) {
+            return StoredSummary.fromJson(entry.get().summary());
+        }
+        Summary summary = onCpu(() -> summarizer.summarize(article.title(), article.text()));
+        StoredSummary stored = new StoredSummary(summary, null);
+        store.putSummary(article.id(), article.contentHash(), stored.toJson(), clock.instant());
+        // Questions usually follow a view: have the sentence vectors ready by then.
+        preparation(article);
+        return stored;
+    }
+
+    private PreparedArticle prepared(Article article) {
+        String key = article.id() + ":" + article.contentHash();
+        lock.lock();
+        try {
+            PreparedArticle ready = prepared.get(key);
+            if (ready != null) {
+                return ready;
+            }
+        } finally {
+            lock.unlock();
+        }
+        stored(article);
+        Optional<SummaryStore.Entry> entry = store.find(article.id(), article.contentHash(), Embedder.MODEL);
+        PreparedArticle ready;
+        if (entry.isPresent() && !entry.get().vectors().isEmpty()) {
+            ready = answerer.prepare(article.text(), entry.get().vectors());
+        } else {
+            ready = await(preparation(article));
+        }
+        lock.lock();
+        try {
+            prepared.put(key, ready);
+        } finally {
+            lock.unlock();
+        }
+        return ready;
+    }
+
+    /** The one computation of the article's sentence vectors, started if none is running, storing its result. */
+    private Future<PreparedArticle> preparation(Article article) {
+        String key = article.id() + ":" + article.contentHash();
+        return preparing.computeIfAbsent(
+                key,
+                k -> cpu.submit(() -> {
+                    try {
+                        PreparedArticle ready = answerer.prepare(article.text());
+                        store.putVectors(article.id(), article.contentHash(), Embedder.MODEL, ready.vectors());
+                        return ready;
+                    } finally {
+                        preparing.remove(k);
+                    }
+                }));
+    }
+
+    private Set<Integer> summaryContext(Summary summary, List<Sentence> sentences) {
+        Set<Integer> context = new HashSet<>(summary.sentences());
+        context.addAll(summary.tldrSentences());
+        for (Sentence s : sentences) {
+            if (context.size() >= LLM_CONTEXT) {
+                break;
+            }
+            if (!s.isHeading()) {
+                context.add(s.index());
+            }
+        }
+        return context;
+    }
+
+    private Set<Integer> answerContext(PreparedArticle ready, String question) {
+        List<Integer> ranking = onCpu(() -> answerer.ranking(ready, question));
+        Set<Integer> context = new HashSet<>();
+        for (int i : ranking.subList(0, Math.min(4, ranking.size()))) {
+            context.add(i);
+            if (i > 0) {
+                context.add(i - 1);
+            }
+            if (i + 1 < ready.sentences().size()) {
+                context.add(i + 1);
+            }
+        }
+        return context;
+    }
+
+    private <T> T onCpu(Callable<T> work) {
+        return await(cpu.submit(work));
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the AI panel was working", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("the AI panel failed", e.getCause());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.broadsheet.ai;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The summary the AI panel shows for an article.
+ *
+ * @param tldr one or two sentences
+ * @param keyPoints three to five points, each with the indexes of the article sentences it comes from
+ * @param method "extractive" (sentences of the article) or "llm" (written by the language model from them)
+ * @param notice why the language model's version is not shown although one is configured, or null
+ */
+public record ArticleSummary(
+        String tldr,
+        List<KeyPoint> keyPoints,
+        String method,
+        @Nullable String notice) {
+
+    /** One key point and the article sentences it rests on. */
+    public record KeyPoint(String text, List<Integer> sentences) {}
+
+    /** The extractive summary as the panel shows it: key points that repeat the TL;DR are left out. */
+    static ArticleSummary extractive(Summary summary, @Nullable String notice) {
+        List<KeyPoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < summary.sentences().size(); i++) {
+            int sentence = summary.sentences().get(i);
+            if (!summary.tldrSentences().contains(sentence)) {
+                points.add(new KeyPoint(summary.keyPoints().get(i), List.of(sentence)));
+            }
+        }
+        return new ArticleSummary(summary.tldr(), points, "extractive", notice);
+    }
+}

@@ -1,0 +1,60 @@
+package org.broadsheet.ai;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Which sentences may become key points, and the light cleaning they get. */
+final class KeyPointFilter {
+    private static final int MIN_WORDS = 6;
+    private static final int MAX_WORDS = 70;
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Za-z0-9 .]{2,30})?(?:\\s*\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·*▪►-]|—)\\s+");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)^(?:read more|related|sign up|subscribe|click here|follow us|photo:|image:|pictured:|watch:|listen:)");
+
+    private static final Pattern QUOTE_OPENING = Pattern.compile("^[\"“‘«]");
+    private static final Pattern LEANS_BACK = Pattern.compile(
+            "^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|However|Still|Yet|Also|So|Then)\\b");
+
+    private KeyPointFilter() {}
+
+    /**
+     * How well a sentence stands alone as a key point, from 0 to 1: direct speech is colour rather than fact, and a
+     * sentence that opens by pointing back ("It was...", "But...") needs the one before it.
+     */
+    static double standalone(String sentence) {
+        if (QUOTE_OPENING.matcher(sentence).find()) {
+            return 0.6;
+        }
+        return LEANS_BACK.matcher(sentence).find() ? 0.8 : 1.0;
+    }
+
+    /** The indexes of the sentences fit to be key points: statements of a reasonable length that are not chrome. */
+    static List<Integer> candidates(List<Sentence> sentences) {
+        List<Integer> fit = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String text = s.text();
+            int words = text.split("\\s+").length;
+            if (words >= MIN_WORDS
+                    && words <= MAX_WORDS
+                    && !text.endsWith("?")
+                    && !BOILERPLATE.matcher(text).find()
+                    && !Character.isLowerCase(text.charAt(0))) {
+                fit.add(s.index());
+            }
+        }
+        if (fit.isEmpty()) {
+            sentences.forEach(s -> fit.add(s.index()));
+        }
+        return fit;
+    }
+
+    /** {@code sentence} without a leading dateline ("LONDON —") or bullet. */
+    static String clean(String sentence) {
+        String s = BULLET.matcher(sentence).replaceFirst("");
+        s = DATELINE.matcher(s).replaceFirst("");
+        return s.isEmpty() ? sentence : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
