@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
-        subcommands = {BenchFeedsCommand.class, BenchExtractCommand.class})
+        subcommands = {
+            BenchFeedsCommand.class,
+            BenchExtractCommand.class,
+            BenchPasswordsCommand.class,
+            BenchCommentsCommand.class
+        })
 public final class BenchCommand {
     /** Creates the parent command; it does nothing by itself. */
     public BenchCommand() {}
