@@ -12,6 +12,7 @@ import org.broadsheet.store.ApiToken;
 import org.broadsheet.store.DuplicateAccountException;
 import org.broadsheet.store.Role;
 import org.broadsheet.store.SignedInSession;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +32,38 @@ public final class Accounts {
     private final AccountStore store;
     private final PasswordHasher hasher;
     private final AccountSettings settings;
-    private final CommonPasswords common = CommonPasswords.bundled();
     private final Clock clock;
-    /** A hash verified against when the name is unknown, so that unknown names take as long as wrong passwords. */
-    private final String decoyHash;
+    /** Loaded on first use, so that starting the server costs nothing for it. */
+    private volatile @Nullable CommonPasswords common;
+    /**
+     * A hash verified against when the name is unknown, so that unknown names take as long as wrong passwords; made on
+     * first use, because hashing costs about 200 ms that the server's start should not pay.
+     */
+    private volatile @Nullable String decoyHash;
 
     public Accounts(AccountStore store, AccountSettings settings, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.hasher = new PasswordHasher(settings.argon2());
         this.clock = clock;
-        this.decoyHash = hasher.hash(Secrets.random());
+    }
+
+    private CommonPasswords common() {
+        CommonPasswords list = common;
+        if (list == null) {
+            list = CommonPasswords.bundled();
+            common = list;
+        }
+        return list;
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash(Secrets.random());
+            decoyHash = hash;
+        }
+        return hash;
     }
 
     /** Creates a reader account after checking the name and the password policy. */
@@ -79,7 +101,7 @@ public final class Accounts {
         if (password.strip().equalsIgnoreCase(username.strip())) {
             throw new AccountException(AccountProblem.PASSWORD_IS_USERNAME, "Your password must not be your name.");
         }
-        if (common.contains(password)) {
+        if (common().contains(password)) {
             throw new AccountException(
                     AccountProblem.PASSWORD_TOO_COMMON,
                     "That password is on a list of the most common passwords. Please choose another.");
@@ -109,13 +131,14 @@ public final class Accounts {
         } else if (account.isPresent()) {
             ok = hasher.verify(password, store.passwordHash(account.get().id()));
         } else {
-            hasher.verify(password, decoyHash); // same work as for a known name; the answer is no either way
+            hasher.verify(password, decoyHash()); // same work as for a known name; the answer is no either way
         }
         if (!ok) {
             store.recordLoginFailure(username, address, now);
             throw new AccountException(AccountProblem.WRONG_CREDENTIALS, "That name and password do not match.");
         }
         store.clearLoginFailures(username);
+        store.purge(now, now.minus(settings.loginWindow()));
         return open(account.get());
     }
 

@@ -10,10 +10,10 @@ package org.broadsheet.account;
 public record Argon2Settings(int memoryKib, int iterations, int parallelism) {
 
     /**
-     * 64 MiB, 3 passes, 1 lane: about 150 ms per hash on the 2-core reference machine, measured with
+     * 46 MiB, 3 passes, 1 lane: about 205 ms of CPU time per hash on the 2-core reference machine, measured with
      * {@code broadsheet bench passwords} (docs/benchmarks.md).
      */
-    public static final Argon2Settings DEFAULT = new Argon2Settings(65536, 3, 1);
+    public static final Argon2Settings DEFAULT = new Argon2Settings(47104, 3, 1);
 
     /** Cheap parameters for tests only: 1 MiB, 1 pass. */
     public static final Argon2Settings FAST_FOR_TESTS = new Argon2Settings(1024, 1, 1);

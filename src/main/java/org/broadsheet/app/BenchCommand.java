@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             BenchSearchCommand.class,
             BenchEmbedCommand.class,
             BenchSummarizeCommand.class,
-            BenchAskCommand.class
+            BenchAskCommand.class,
+            BenchPasswordsCommand.class,
+            BenchCommentsCommand.class
         })
 public final class BenchCommand {
     /** Creates the parent command; it does nothing by itself. */

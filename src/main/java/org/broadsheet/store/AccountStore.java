@@ -250,6 +250,18 @@ public final class AccountStore {
                 .execute());
     }
 
+    /** Deletes sessions that expired before {@code sessionsBefore} and failed log-ins older than {@code failuresBefore}. */
+    public void purge(Instant sessionsBefore, Instant failuresBefore) {
+        writes.transaction(h -> {
+            h.createUpdate("DELETE FROM account_session WHERE expires < :t")
+                    .bind("t", sessionsBefore.toEpochMilli())
+                    .execute();
+            return h.createUpdate("DELETE FROM login_failure WHERE at < :t")
+                    .bind("t", failuresBefore.toEpochMilli())
+                    .execute();
+        });
+    }
+
     /** Failed log-ins counted by name and by address. */
     public record LoginFailures(int byName, int byAddress) {
         /** The larger of the two counts. */

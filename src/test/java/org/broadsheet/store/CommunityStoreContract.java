@@ -85,6 +85,20 @@ abstract class CommunityStoreContract {
     }
 
     @Test
+    void purgeDropsExpiredSessionsAndOldFailures() {
+        Account ada = account("ada");
+        db.accounts().createSession("old", ada.id(), "c", T0, T0.plusSeconds(10));
+        db.accounts().createSession("live", ada.id(), "c", T0, T0.plus(Duration.ofDays(1)));
+        db.accounts().recordLoginFailure("ada", "10.0.0.1", T0);
+        db.accounts().recordLoginFailure("ada", "10.0.0.1", T0.plusSeconds(100));
+
+        db.accounts().purge(T0.plusSeconds(20), T0.plusSeconds(50));
+
+        assertThat(db.accounts().deleteSessions(ada.id())).isEqualTo(1);
+        assertThat(db.accounts().loginFailures("ada", "10.0.0.1", T0).byName()).isEqualTo(1);
+    }
+
+    @Test
     void tokensFindTheirAccountUntilRevoked() {
         Account ada = account("ada");
         Account bob = account("bob");
