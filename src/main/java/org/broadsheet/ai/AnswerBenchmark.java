@@ -34,6 +34,7 @@ public final class AnswerBenchmark {
             double notFoundOnAnswerable,
             double notFoundOnUnanswerable,
             Latencies answerTime,
+            Latencies answerCpuTime,
             Latencies prepareTime) {}
 
     private AnswerBenchmark() {}
@@ -59,11 +60,15 @@ public final class AnswerBenchmark {
         int wrongRefusals = 0;
         int rightRefusals = 0;
         List<Double> answerMillis = new ArrayList<>();
+        List<Double> answerCpuMillis = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (Case c : cases) {
             PreparedArticle article = prepared.get(c.text());
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Answer answer = answerer.ask(article, c.question());
             answerMillis.add((System.nanoTime() - start) / 1e6);
+            answerCpuMillis.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
             if (c.answer() == null) {
                 unanswerable++;
                 rightRefusals += answer.found() ? 0 : 1;
@@ -90,6 +95,7 @@ public final class AnswerBenchmark {
                 (double) wrongRefusals / a,
                 unanswerable == 0 ? 0 : (double) rightRefusals / unanswerable,
                 Latencies.of(answerMillis),
+                Latencies.of(answerCpuMillis),
                 Latencies.of(prepareMillis));
     }
 

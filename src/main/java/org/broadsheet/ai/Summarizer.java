@@ -11,13 +11,15 @@ import org.jspecify.annotations.Nullable;
  * Extractive summaries: a TL;DR and three to five key points taken from the article's own sentences.
  *
  * <p>Two stages keep it fast. First every sentence is scored cheaply: its position (news puts the essentials first),
- * its lexical TextRank centrality, and its word overlap with the title. Then the best dozen are embedded with the
+ * its lexical TextRank centrality, and its word overlap with the title. Then the best few (four more than the points wanted) are embedded with the
  * title, scored again with their similarity to the centroid of that shortlist and to the title, and chosen one by one
  * with maximal marginal relevance, so that a point that repeats one already chosen loses to one that adds something.
  * Thread-safe.
  */
 public final class Summarizer {
-    private static final int SHORTLIST = 12;
+    /** Candidates kept for the embedding stage beyond the number of key points wanted. */
+    private static final int SHORTLIST_EXTRA = 4;
+
     private static final double MMR_LAMBDA = 0.7;
 
     private final Embedder embedder;
@@ -46,7 +48,7 @@ public final class Summarizer {
             double titleOverlap = Centrality.cosine(tfidf.get(k), titleTerms);
             prelim[k] = 0.45 * position[k] + 0.35 * central[k] + 0.2 * titleOverlap;
         }
-        List<Integer> shortlist = top(prelim, SHORTLIST);
+        List<Integer> shortlist = top(prelim, wanted + SHORTLIST_EXTRA);
         List<float[]> vectors = embedder.embedAll(shortlist.stream()
                 .map(k -> analysed.sentences().get(candidates.get(k)).text())
                 .toList());

@@ -75,6 +75,7 @@ final class BenchAskCommand implements Callable<Integer> {
                 100 * r.notFoundOnAnswerable(),
                 100 * r.notFoundOnUnanswerable());
         out.println("answer time (article prepared): " + r.answerTime().describe());
+        out.println("answer CPU time of that thread: " + r.answerCpuTime().describe());
         out.println("prepare time per article (split, analyse, embed every sentence): "
                 + r.prepareTime().describe());
         out.flush();

@@ -15,6 +15,7 @@ import org.broadsheet.ai.SummaryBenchmark;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +36,12 @@ final class BenchSummarizeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "A JSON Lines file; '-' for standard input.")
     String file = "-";
+
+    @Option(
+            names = "--repeat",
+            defaultValue = "1",
+            description = "Time each summary this many times (default: ${DEFAULT-VALUE}).")
+    int repeat = 1;
 
     private final InputStream stdin = System.in;
 
@@ -60,13 +67,15 @@ final class BenchSummarizeCommand implements Callable<Integer> {
                 input.lines().stream().map(BenchSummarizeCommand::toCase).toList();
         SummaryBenchmark.Result result;
         try (Embedder embedder = Embedder.load()) {
-            result = SummaryBenchmark.run(new Summarizer(embedder), cases);
+            result = SummaryBenchmark.run(new Summarizer(embedder), cases, Math.max(1, repeat));
         }
         out.printf(Locale.ROOT, "%d articles, %.0f words on average%n", result.articles(), result.words());
         out.println("                 ROUGE-1  ROUGE-2  ROUGE-Lsum   (mean F1)");
         row(out, "key points", result.keyPoints());
         row(out, "Lead-3", result.lead3());
         out.println("summary time: " + result.time().describe() + ", one thread, after a warm-up pass");
+        out.println("summary CPU time of that thread (the model runs on it): "
+                + result.cpuTime().describe());
         out.flush();
         err.flush();
         return input.rejected() ? 2 : 0;
