@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             SourcesCommand.class,
             ExtractCommand.class,
             ParseFeedCommand.class,
+            ClusterCommand.class,
             TestCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

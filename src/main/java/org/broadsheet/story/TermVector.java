@@ -1,0 +1,78 @@
+package org.broadsheet.story;
+
+import java.util.Map;
+
+/**
+ * An article's terms weighted by tf-idf (sublinear term frequency, names and numbers and title words count more),
+ * scaled to unit length. Immutable once built.
+ */
+final class TermVector {
+    private static final double NAME_BOOST = 2.0;
+    private static final double TITLE_BOOST = 1.5;
+
+    final String[] terms;
+    final double[] weights;
+    /** Which terms occurred as names or numbers. */
+    final boolean[] names;
+
+    private TermVector(String[] terms, double[] weights, boolean[] names) {
+        this.terms = terms;
+        this.weights = weights;
+        this.names = names;
+    }
+
+    /**
+     * Weighs the terms of a title and a body with the inverse document frequencies of {@code df}; the caller counts
+     * the document in {@code df} first, so that no term is unseen.
+     */
+    static TermVector of(Map<String, Terms.Count> title, Map<String, Terms.Count> body, DocumentFrequencies df) {
+        java.util.Set<String> all = new java.util.HashSet<>(body.keySet());
+        all.addAll(title.keySet());
+        String[] terms = new String[all.size()];
+        double[] weights = new double[all.size()];
+        boolean[] names = new boolean[all.size()];
+        double norm2 = 0;
+        int i = 0;
+        for (String term : all) {
+            Terms.Count t = title.get(term);
+            Terms.Count b = body.get(term);
+            int n = (t == null ? 0 : t.n) + (b == null ? 0 : b.n);
+            boolean name = (t != null && t.name) || (b != null && b.name);
+            double w = (1 + Math.log(n)) * df.idf(term);
+            if (name) {
+                w *= NAME_BOOST;
+            }
+            if (t != null) {
+                w *= TITLE_BOOST;
+            }
+            terms[i] = term;
+            weights[i] = w;
+            names[i] = name;
+            norm2 += w * w;
+            i++;
+        }
+        double norm = Math.sqrt(norm2);
+        if (norm > 0) {
+            for (int j = 0; j < weights.length; j++) {
+                weights[j] /= norm;
+            }
+        }
+        return new TermVector(terms, weights, names);
+    }
+
+    /** The dot product with a sparse profile (a sum of unit term vectors). */
+    double dot(Map<String, Double> profile) {
+        double dot = 0;
+        for (int i = 0; i < terms.length; i++) {
+            Double p = profile.get(terms[i]);
+            if (p != null) {
+                dot += weights[i] * p;
+            }
+        }
+        return dot;
+    }
+
+    boolean isEmpty() {
+        return terms.length == 0;
+    }
+}
