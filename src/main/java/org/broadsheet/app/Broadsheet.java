@@ -9,9 +9,11 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.broadsheet.ai.Embedder;
 import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.feed.FeedDiscovery;
 import org.broadsheet.feed.FeedFinder;
@@ -22,18 +24,32 @@ import org.broadsheet.ingest.IngestScheduler;
 import org.broadsheet.ingest.IngestSettings;
 import org.broadsheet.ingest.Ingester;
 import org.broadsheet.store.Database;
+import org.broadsheet.story.ClusterSettings;
+import org.broadsheet.story.StoryService;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The wired application: database, metrics, fetcher, parser, extractor and the ingestion pipeline, created in one
  * place and closed in reverse order.
  */
 final class Broadsheet implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Broadsheet.class);
     private final Database database;
     private final PrometheusMeterRegistry metrics;
     private final FetchSettings fetchSettings;
     private @Nullable Pipeline pipeline;
     private @Nullable HttpFetcher discoveryFetcher;
+    private @Nullable Embedder embedder;
+    private @Nullable StoryService stories;
+    private @Nullable Thread storyLoop;
+    private final CountDownLatch storiesStop = new CountDownLatch(1);
+
+    /** How often the story loop looks for new articles, and how often it runs the merge and split pass. */
+    private static final Duration STORY_CATCH_UP = Duration.ofSeconds(10);
+
+    private static final Duration STORY_MAINTAIN = Duration.ofMinutes(10);
 
     /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
     private record Pipeline(HttpFetcher fetcher, ExecutorService cpu, IngestScheduler scheduler) {}
@@ -106,8 +122,64 @@ final class Broadsheet implements AutoCloseable {
         return pipeline.scheduler();
     }
 
+    /**
+     * The story service, wired on first use with its own embedder: until ingestion embeds articles itself, the story
+     * service embeds those without a vector into the same table before clustering them.
+     */
+    synchronized StoryService stories() {
+        if (stories == null) {
+            embedder = Embedder.load();
+            stories = new StoryService(
+                    database.articles(),
+                    database.embeddings(),
+                    database.stories(),
+                    embedder,
+                    ClusterSettings.defaults(),
+                    Clock.systemUTC());
+        }
+        return stories;
+    }
+
+    /**
+     * Starts the story loop on a virtual thread: every {@link #STORY_CATCH_UP} it clusters the articles that ingestion
+     * stored since, and every {@link #STORY_MAINTAIN} it runs the merge and split pass.
+     */
+    synchronized void startStories() {
+        if (storyLoop != null) {
+            return;
+        }
+        StoryService service = stories();
+        CountDownLatch stop = storiesStop;
+        storyLoop = Thread.ofVirtual().name("stories").start(() -> {
+            long lastPass = System.nanoTime();
+            try {
+                do {
+                    try {
+                        service.catchUp();
+                        if (System.nanoTime() - lastPass >= STORY_MAINTAIN.toNanos()) {
+                            service.maintain();
+                            lastPass = System.nanoTime();
+                        }
+                    } catch (RuntimeException e) {
+                        log.error("story pass failed; retrying", e);
+                    }
+                } while (!stop.await(STORY_CATCH_UP.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     @Override
     public synchronized void close() {
+        if (storyLoop != null) {
+            storiesStop.countDown();
+            try {
+                storyLoop.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (pipeline != null) {
             pipeline.scheduler().close();
             pipeline.cpu().shutdown();
@@ -122,6 +194,9 @@ final class Broadsheet implements AutoCloseable {
             discoveryFetcher.close();
         }
         database.close();
+        if (embedder != null) {
+            embedder.close();
+        }
         metrics.close();
     }
 }

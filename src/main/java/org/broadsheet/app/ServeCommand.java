@@ -89,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
                 new WebSettings(host, port, zone, "Broadsheet"),
                 app.database().sources(),
                 app.database().articles(),
+                app.database().stories(),
                 app.metrics(),
                 sourceId -> app.scheduler().pollNow(sourceId),
                 app.database()::version,
@@ -105,6 +106,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         app.scheduler().start();
+        app.startStories();
         log.info(
                 "Broadsheet is running at http://localhost:{}/ (started in {} ms, database {})",
                 web.port(),
@@ -157,6 +159,7 @@ final class ServeCommand implements Callable<Integer> {
     /** One pass over every path a first visit takes, so that a class-data archive recorded now covers them. */
     private static int warmUp(Broadsheet app, WebServer web) throws IOException, InterruptedException {
         app.scheduler().pollAllOnce();
+        app.stories().catchUp();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + web.port();
         List<String> paths = new ArrayList<>(List.of("/", "/api/v1/articles"));

@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     private final SourceStore sources;
     private final ArticleStore articles;
     private final EmbeddingStore embeddings;
+    private final StoryStore stories;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -31,6 +32,7 @@ public final class Database implements AutoCloseable {
         this.sources = new SourceStore(jdbi, writes);
         this.articles = new ArticleStore(jdbi, writes);
         this.embeddings = new EmbeddingStore(jdbi, writes);
+        this.stories = new StoryStore(jdbi, writes);
     }
 
     /**
@@ -96,6 +98,11 @@ public final class Database implements AutoCloseable {
     /** Article embeddings. */
     public EmbeddingStore embeddings() {
         return embeddings;
+    }
+
+    /** Stories and their articles. */
+    public StoryStore stories() {
+        return stories;
     }
 
     /** True for PostgreSQL, false for SQLite. */

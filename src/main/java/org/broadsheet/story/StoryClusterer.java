@@ -220,6 +220,35 @@ public final class StoryClusterer {
         copies.values().removeIf(id -> !members.containsKey(id));
     }
 
+    /**
+     * The id of the member that best stands for a story: among the members in the story's most common language, the
+     * one that matches the rest of it best, so the headline shown is the most typical report rather than an outlier's
+     * angle. Null for an unknown or forgotten story.
+     */
+    public @Nullable String representative(String storyKey) {
+        StoryCluster story = stories.get(storyKey);
+        if (story == null || story.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> languages = new HashMap<>();
+        story.members.forEach(m -> languages.merge(String.valueOf(m.article().language()), 1, Integer::sum));
+        String common = java.util.Collections.max(languages.entrySet(), Map.Entry.comparingByValue())
+                .getKey();
+        Member best = story.members.getFirst();
+        double bestScore = -1;
+        for (Member m : story.members) {
+            if (!String.valueOf(m.article().language()).equals(common)) {
+                continue;
+            }
+            double score = story.score(m, settings, true);
+            if (score > bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best.article().id();
+    }
+
     /** Every article still remembered (stories older than twice the window are forgotten), with its story's key. */
     public Map<String, String> assignments() {
         Map<String, String> out = new LinkedHashMap<>();

@@ -1,4 +1,11 @@
 package org.broadsheet.web;
 
-/** The article page. */
-public record ArticlePage(Layout layout, ArticleView article) {}
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The article page.
+ *
+ * @param story the link to the story the article is part of, or null when it stands alone
+ */
+public record ArticlePage(
+        Layout layout, ArticleView article, @Nullable StoryLink story) {}

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,9 +28,17 @@ final class ReaderPages {
     private final Templates templates;
     private final PageCache cache;
     private final Site site;
+    private final StoryPages stories;
 
     ReaderPages(
-            SourceStore sources, ArticleStore articles, Views views, Templates templates, PageCache cache, Site site) {
+            SourceStore sources,
+            ArticleStore articles,
+            Views views,
+            Templates templates,
+            PageCache cache,
+            Site site,
+            StoryPages stories) {
+        this.stories = stories;
         this.sources = sources;
         this.articles = articles;
         this.views = views;
@@ -64,7 +73,8 @@ final class ReaderPages {
                     listing(query, byId, base),
                     choices,
                     selected == null ? null : selected.name(),
-                    after == null);
+                    after == null,
+                    selected == null && after == null ? stories.top(Instant.now()) : List.of());
             return templates.render("home.jte", page);
         });
     }
@@ -85,7 +95,9 @@ final class ReaderPages {
                             Views.clip(view.excerpt(), 300),
                             view.original(),
                             imageOf(article)));
-            return templates.render("article.jte", new ArticlePage(layout, view));
+            return templates.render(
+                    "article.jte",
+                    new ArticlePage(layout, view, stories.linkOf(id).orElse(null)));
         });
     }
 

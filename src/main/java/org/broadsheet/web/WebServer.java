@@ -22,6 +22,7 @@ import org.broadsheet.api.ApiV1;
 import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.SourceStore;
+import org.broadsheet.store.StoryStore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,14 +53,15 @@ public final class WebServer implements AutoCloseable {
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            StoryStore stories,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion) {
-        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, null);
+        return launch(settings, sources, articles, stories, metrics, refreshSourceNow, contentVersion, null);
     }
 
     /**
-     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, PrometheusMeterRegistry, LongConsumer,
+     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, StoryStore, PrometheusMeterRegistry, LongConsumer,
      * LongSupplier)}, with {@code feedFinder} asked for the feed behind each address entered in the operator's form:
      * a site's home page is added as the first feed found there, and one without any feed is refused with a 400. The
      * finder runs during the request, so give it a short limit, such as a {@link org.broadsheet.feed.FeedDiscovery}
@@ -69,18 +71,20 @@ public final class WebServer implements AutoCloseable {
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            StoryStore stories,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
             FeedFinder feedFinder) {
         Objects.requireNonNull(feedFinder, "feedFinder");
-        return launch(settings, sources, articles, metrics, refreshSourceNow, contentVersion, feedFinder);
+        return launch(settings, sources, articles, stories, metrics, refreshSourceNow, contentVersion, feedFinder);
     }
 
     private static WebServer launch(
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            StoryStore stories,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion,
@@ -89,17 +93,18 @@ public final class WebServer implements AutoCloseable {
         Templates templates = new Templates();
         Views views = new Views(new TimeDisplay(settings.zone(), Clock.systemUTC()));
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
-        ReaderPages reader = new ReaderPages(sources, articles, views, templates, cache, site);
+        StoryPages storyPages = new StoryPages(sources, articles, stories, views, templates, cache, site);
+        ReaderPages reader = new ReaderPages(sources, articles, views, templates, cache, site, storyPages);
         AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow, feedFinder);
         SystemEndpoints system = new SystemEndpoints(articles, metrics, site);
-        ApiV1 api = new ApiV1(sources, articles);
+        ApiV1 api = new ApiV1(sources, articles, stories);
         Failures failures = new Failures(templates, site);
         RequestMetrics requestMetrics = new RequestMetrics(metrics);
 
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings);
             config.requestLogger.http(requestMetrics::record);
-            routes(config.routes, reader, admin, api, system);
+            routes(config.routes, reader, storyPages, admin, api, system);
             failures.register(config.routes);
         });
         app.start();
@@ -108,13 +113,19 @@ public final class WebServer implements AutoCloseable {
 
     /** Every route of the site, in one table. */
     private static void routes(
-            RoutesConfig r, ReaderPages reader, AdminPages admin, ApiV1 api, SystemEndpoints system) {
+            RoutesConfig r,
+            ReaderPages reader,
+            StoryPages stories,
+            AdminPages admin,
+            ApiV1 api,
+            SystemEndpoints system) {
         r.before(WebServer::securityHeaders);
         r.before(OperatorAccess::check);
 
         r.get("/", reader::home);
         r.get("/articles/{id}", reader::article);
         r.get("/sources/{id}", reader::source);
+        r.get("/stories/{id}", stories::story);
 
         r.get("/admin/sources", admin::list);
         r.post("/admin/sources", admin::add);
@@ -126,6 +137,8 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/v1/articles", api::articles);
         r.get("/api/v1/articles/{id}", api::article);
         r.get("/api/v1/sources", api::sources);
+        r.get("/api/v1/stories", api::stories);
+        r.get("/api/v1/stories/{id}", api::story);
 
         r.get("/healthz", system::health);
         r.get("/metrics", system::metrics);

@@ -13,7 +13,7 @@ import org.broadsheet.web.WebSettings;
 
 /**
  * The whole application as {@code serve --demo} wires it, for end-to-end tests: the demo corpus served on 127.0.0.1,
- * ingested once through the real pipeline into an SQLite file, and the website on a free port.
+ * ingested once through the real pipeline into an SQLite file, its stories clustered, and the website on a free port.
  */
 final class RunningDemo implements AutoCloseable {
     final DemoServer demo;
@@ -27,10 +27,12 @@ final class RunningDemo implements AutoCloseable {
                 Database.sqliteUrl(dataDir), FetchSettings.defaults().withAllowPrivateAddresses(true));
         new DemoSources(app.database().sources()).reset(demo.sources());
         firstPoll = app.scheduler().pollAllOnce();
+        app.stories().catchUp();
         web = WebServer.start(
                 new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet"),
                 app.database().sources(),
                 app.database().articles(),
+                app.database().stories(),
                 app.metrics(),
                 app.scheduler()::pollNow,
                 app.database()::version);

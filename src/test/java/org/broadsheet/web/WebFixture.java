@@ -35,7 +35,13 @@ public final class WebFixture implements AutoCloseable {
     public WebFixture(Path dir) {
         db = Database.open("jdbc:sqlite:" + dir.resolve("test.db"));
         server = WebServer.start(
-                WebSettings.defaults().withPort(0), db.sources(), db.articles(), metrics, refreshed::add, db::version);
+                WebSettings.defaults().withPort(0),
+                db.sources(),
+                db.articles(),
+                db.stories(),
+                metrics,
+                refreshed::add,
+                db::version);
     }
 
     /** A server whose operator form asks {@code feedFinder} for the feed behind each address entered. */
@@ -45,6 +51,7 @@ public final class WebFixture implements AutoCloseable {
                 WebSettings.defaults().withPort(0),
                 db.sources(),
                 db.articles(),
+                db.stories(),
                 metrics,
                 refreshed::add,
                 db::version,
