@@ -54,6 +54,10 @@ final class BenchClusterCommand implements Callable<Integer> {
     @Nullable
     Double crossBoost;
 
+    @CommandLine.Option(names = "--name-weight", paramLabel = "W", description = "Override the weight of names.")
+    @Nullable
+    Double nameWeight;
+
     @CommandLine.Option(names = "--merge", paramLabel = "SCORE", description = "Override the merge threshold.")
     @Nullable
     Double merge;
@@ -118,6 +122,9 @@ final class BenchClusterCommand implements Callable<Integer> {
         }
         if (crossBoost != null) {
             s = s.withCrossLanguageBoost(crossBoost);
+        }
+        if (nameWeight != null) {
+            s = s.withNameWeight(nameWeight);
         }
         if (merge != null) {
             s = s.withMerge(merge);

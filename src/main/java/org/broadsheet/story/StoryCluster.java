@@ -2,23 +2,25 @@ package org.broadsheet.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One story inside the clusterer: its members, the sum of their embeddings and the sum of their term vectors, kept
- * up to date as members come and go so that scoring an article against the story never walks the members.
+ * One story inside the clusterer: its members, the sum of their embeddings, of their term vectors and of their name
+ * vectors, kept up to date as members come and go so that scoring an article against the story never walks the
+ * members.
  */
 final class StoryCluster {
     final String key;
     final List<Member> members = new ArrayList<>();
-    private final Map<String, Double> profile = new HashMap<>();
-    private double profileNorm2;
+    private final SparseSum terms = new SparseSum();
+    private final SparseSum names = new SparseSum();
+    private final Map<String, Integer> languages = new HashMap<>();
     private float[] vectorSum = new float[0];
     private int vectors;
     private Instant last = Instant.MIN;
-    private final Map<String, Integer> languages = new HashMap<>();
 
     StoryCluster(String key) {
         this.key = key;
@@ -46,14 +48,9 @@ final class StoryCluster {
         }
         TermVector t = m.terms();
         for (int i = 0; i < t.terms.length; i++) {
-            double w = sign * t.weights[i];
-            double old = profile.getOrDefault(t.terms[i], 0.0);
-            double now = old + w;
-            profileNorm2 += now * now - old * old;
-            if (Math.abs(now) < 1e-9) {
-                profile.remove(t.terms[i]);
-            } else {
-                profile.put(t.terms[i], now);
+            terms.add(t.terms[i], sign * t.weights[i]);
+            if (t.names[i]) {
+                names.add(t.terms[i], sign * t.nameWeights[i]);
             }
         }
         if (m.hasVector()) {
@@ -77,38 +74,54 @@ final class StoryCluster {
     }
 
     /**
-     * The match score of {@code m} against this story: embedding cosine with the members' mean and term cosine with
-     * their summed terms, weighted. With {@code leaveOut}, {@code m} is a member and is scored against the others.
+     * The match score of {@code m} against this story: embedding cosine with the members' mean, term cosine and name
+     * cosine with their sums, weighted. With {@code leaveOut}, {@code m} is a member and is scored against the others.
      */
     double score(Member m, ClusterSettings settings, boolean leaveOut) {
-        double lexical = lexical(m, leaveOut);
+        TermVector t = m.terms();
+        double lexical = terms.cosine(t.dot(terms.weights), t.isEmpty() ? 0 : 1, leaveOut);
+        double name = names.cosine(t.nameDot(names.weights), t.hasNames() ? 1 : 0, leaveOut);
         String language = m.article().language();
-        if (language != null && !languages.isEmpty() && languages.getOrDefault(language, 0) <= (leaveOut ? 1 : 0)) {
-            lexical = crossLanguage(lexical, settings);
-        }
-        if (!m.hasVector() || vectors - (leaveOut ? 1 : 0) <= 0) {
-            return lexical;
-        }
-        return settings.vectorWeight() * vector(m, leaveOut) + (1 - settings.vectorWeight()) * lexical;
+        boolean cross =
+                language != null && !languages.isEmpty() && languages.getOrDefault(language, 0) <= (leaveOut ? 1 : 0);
+        boolean hasVector = m.hasVector() && vectors - (leaveOut ? 1 : 0) > 0;
+        boolean bothNamed = t.hasNames() && names.norm2 > 1e-12;
+        return combine(settings, hasVector ? vector(m, leaveOut) : Double.NaN, lexical, name, bothNamed, cross);
+    }
+
+    /** The score of two stories against each other, as if each were one article made of all its members. */
+    double score(StoryCluster other, ClusterSettings settings) {
+        boolean cross = !languages.isEmpty()
+                && !other.languages.isEmpty()
+                && Collections.disjoint(languages.keySet(), other.languages.keySet());
+        double vector = vectors == 0 || other.vectors == 0 ? Double.NaN : cosine(vectorSum, other.vectorSum);
+        boolean bothNamed = names.norm2 > 1e-12 && other.names.norm2 > 1e-12;
+        return combine(settings, vector, terms.cosine(other.terms), names.cosine(other.names), bothNamed, cross);
+    }
+
+    /** The embedding cosine of two stories, a cheap first test before {@link #score(StoryCluster, ClusterSettings)}. */
+    double vectorSimilarity(StoryCluster other) {
+        return vectors == 0 || other.vectors == 0 ? 0 : cosine(vectorSum, other.vectorSum);
     }
 
     /**
-     * Across languages only names, numbers and cognates can be shared, so the same event shares fewer terms; the
-     * term similarity is scaled up so that one threshold serves both cases.
+     * Weighs the three similarities. Across languages only names, numbers and cognates can be shared, so the same
+     * event shares fewer terms: the term similarity is scaled up so that one threshold serves both cases. Without an
+     * embedding its weight goes to the terms. Two reports of one event name at least one person, place, organisation
+     * or number in common, so when both sides name some and share too few, the score is 0: two storms or two strikes
+     * in one week read alike but happen to different places.
      */
-    private static double crossLanguage(double lexical, ClusterSettings settings) {
-        return Math.min(1, lexical * settings.crossLanguageBoost());
-    }
-
-    private double lexical(Member m, boolean leaveOut) {
-        double dot = m.terms().dot(profile);
-        double norm2 = profileNorm2;
-        if (leaveOut) {
-            // |P - a|^2 = |P|^2 - 2 a.P + |a|^2, and a is unit length.
-            norm2 = norm2 - 2 * dot + 1;
-            dot -= 1;
+    private static double combine(
+            ClusterSettings s, double vector, double lexical, double name, boolean bothNamed, boolean cross) {
+        if (bothNamed && name < s.nameGate()) {
+            return 0;
         }
-        return norm2 <= 1e-12 ? 0 : Math.max(0, dot / Math.sqrt(norm2));
+        double l = cross ? Math.min(1, lexical * s.crossLanguageBoost()) : lexical;
+        double lexicalWeight = 1 - s.vectorWeight() - s.nameWeight();
+        if (Double.isNaN(vector)) {
+            return (s.vectorWeight() + lexicalWeight) * l + s.nameWeight() * name;
+        }
+        return s.vectorWeight() * vector + lexicalWeight * l + s.nameWeight() * name;
     }
 
     private double vector(Member m, boolean leaveOut) {
@@ -121,31 +134,6 @@ final class StoryCluster {
             norm2 += s * s;
         }
         return norm2 <= 1e-12 ? 0 : dot / Math.sqrt(norm2);
-    }
-
-    /** The score of two stories against each other, as if one were a single article made of all its members. */
-    double score(StoryCluster other, ClusterSettings settings) {
-        double vectorWeight = settings.vectorWeight();
-        Map<String, Double> small = profile.size() <= other.profile.size() ? profile : other.profile;
-        Map<String, Double> large = small == profile ? other.profile : profile;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        double lexical =
-                profileNorm2 <= 0 || other.profileNorm2 <= 0 ? 0 : dot / Math.sqrt(profileNorm2 * other.profileNorm2);
-        if (!languages.isEmpty()
-                && !other.languages.isEmpty()
-                && java.util.Collections.disjoint(languages.keySet(), other.languages.keySet())) {
-            lexical = crossLanguage(lexical, settings);
-        }
-        if (vectors == 0 || other.vectors == 0) {
-            return lexical;
-        }
-        return vectorWeight * cosine(vectorSum, other.vectorSum) + (1 - vectorWeight) * lexical;
     }
 
     private static double cosine(float[] a, float[] b) {

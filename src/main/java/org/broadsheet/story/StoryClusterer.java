@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * forgotten by {@link #maintain}, which bounds memory and time per article.
  */
 public final class StoryClusterer {
+    /** Stories whose embeddings are further apart than this are never merged; it spares most term comparisons. */
+    private static final double MERGE_VECTOR_FLOOR = 0.2;
+
     private final ClusterSettings settings;
     private final Supplier<String> newKey;
     private final DocumentFrequencies df = new DocumentFrequencies();
@@ -189,7 +192,9 @@ public final class StoryClusterer {
             StoryCluster a = recent.get(i);
             for (int j = i + 1; j < recent.size() && !a.isEmpty(); j++) {
                 StoryCluster b = recent.get(j);
-                if (b.isEmpty() || a.score(b, settings) < settings.merge()) {
+                if (b.isEmpty()
+                        || a.vectorSimilarity(b) < MERGE_VECTOR_FLOOR
+                        || a.score(b, settings) < settings.merge()) {
                     continue;
                 }
                 StoryCluster into = a.members.size() >= b.members.size() ? a : b;

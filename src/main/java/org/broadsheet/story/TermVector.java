@@ -14,11 +14,27 @@ final class TermVector {
     final double[] weights;
     /** Which terms occurred as names or numbers. */
     final boolean[] names;
+    /** The weights of the name and number terms alone, scaled to unit length (0 for other terms). */
+    final double[] nameWeights;
 
-    private TermVector(String[] terms, double[] weights, boolean[] names) {
+    private TermVector(String[] terms, double[] weights, boolean[] names, double[] idf) {
         this.terms = terms;
         this.weights = weights;
         this.names = names;
+        // Names are weighed by idf once more: a rare name ("Vantora") identifies an event, a frequent capitalised
+        // word ("Police", "Minister", every German noun) hardly does.
+        this.nameWeights = new double[terms.length];
+        double norm2 = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (names[i]) {
+                nameWeights[i] = weights[i] * idf[i];
+                norm2 += nameWeights[i] * nameWeights[i];
+            }
+        }
+        double norm = Math.sqrt(norm2);
+        for (int i = 0; i < terms.length && norm > 0; i++) {
+            nameWeights[i] /= norm;
+        }
     }
 
     /**
@@ -31,6 +47,7 @@ final class TermVector {
         String[] terms = new String[all.size()];
         double[] weights = new double[all.size()];
         boolean[] names = new boolean[all.size()];
+        double[] idfs = new double[all.size()];
         double norm2 = 0;
         int i = 0;
         for (String term : all) {
@@ -38,7 +55,8 @@ final class TermVector {
             Terms.Count b = body.get(term);
             int n = (t == null ? 0 : t.n) + (b == null ? 0 : b.n);
             boolean name = (t != null && t.name) || (b != null && b.name);
-            double w = (1 + Math.log(n)) * df.idf(term);
+            idfs[i] = df.idf(term);
+            double w = (1 + Math.log(n)) * idfs[i];
             if (name) {
                 w *= NAME_BOOST;
             }
@@ -57,7 +75,7 @@ final class TermVector {
                 weights[j] /= norm;
             }
         }
-        return new TermVector(terms, weights, names);
+        return new TermVector(terms, weights, names, idfs);
     }
 
     /** The dot product with a sparse profile (a sum of unit term vectors). */
@@ -70,6 +88,29 @@ final class TermVector {
             }
         }
         return dot;
+    }
+
+    /** The dot product of the name and number terms with a sparse profile of names. */
+    double nameDot(Map<String, Double> nameProfile) {
+        double dot = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (names[i]) {
+                Double p = nameProfile.get(terms[i]);
+                if (p != null) {
+                    dot += nameWeights[i] * p;
+                }
+            }
+        }
+        return dot;
+    }
+
+    boolean hasNames() {
+        for (boolean n : names) {
+            if (n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {
