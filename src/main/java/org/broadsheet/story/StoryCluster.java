@@ -99,9 +99,12 @@ final class StoryCluster {
         return combine(settings, vector, terms.cosine(other.terms), names.cosine(other.names), bothNamed, cross);
     }
 
-    /** The embedding cosine of two stories, a cheap first test before {@link #score(StoryCluster, ClusterSettings)}. */
+    /**
+     * The embedding cosine of two stories, a cheap first test before {@link #score(StoryCluster, ClusterSettings)};
+     * 1 when either has no embedding, which rules nothing out.
+     */
     double vectorSimilarity(StoryCluster other) {
-        return vectors == 0 || other.vectors == 0 ? 0 : cosine(vectorSum, other.vectorSum);
+        return vectors == 0 || other.vectors == 0 ? 1 : cosine(vectorSum, other.vectorSum);
     }
 
     /**

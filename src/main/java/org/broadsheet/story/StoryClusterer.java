@@ -106,11 +106,11 @@ public final class StoryClusterer {
 
     /** The story {@code m} should join, or null for a new one; {@code except} is never chosen. */
     private @Nullable StoryCluster bestStory(Member m, @Nullable StoryCluster except) {
+        Instant from = m.time().minus(settings.window());
         StoryCluster copyOf = copyStory(m);
-        if (copyOf != null && copyOf != except) {
+        if (copyOf != null && copyOf != except && !copyOf.last().isBefore(from)) {
             return copyOf;
         }
-        Instant from = m.time().minus(settings.window());
         StoryCluster best = null;
         double bestScore = settings.join();
         for (StoryCluster story : stories.values()) {

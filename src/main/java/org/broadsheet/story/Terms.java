@@ -24,6 +24,8 @@ final class Terms {
     private static final Pattern TOKEN =
             Pattern.compile("\\p{N}+(?:[.,\\u00a0\\u202f ]\\p{N}{3})*(?:[.,]\\p{N}+)?|\\p{L}+(?:[’'-]\\p{L}+)*|[.!?:]");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^\\p{N}]");
+    private static final Pattern JOINERS = Pattern.compile("[’'-]");
 
     /** What one token is. */
     enum Kind {
@@ -51,7 +53,7 @@ final class Terms {
                 continue;
             }
             if (Character.isDigit(first)) {
-                String digits = token.replaceAll("[^\\p{N}]", "");
+                String digits = NOT_DIGIT.matcher(token).replaceAll("");
                 if (digits.length() >= 2 && !digits.chars().allMatch(c -> c == '0')) {
                     sink.accept(digits, Kind.NUMBER);
                 }
@@ -95,7 +97,7 @@ final class Terms {
         String lower = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
         String stripped = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
                 .replaceAll("");
-        return stripped.replaceAll("[’'-]", "");
+        return JOINERS.matcher(stripped).replaceAll("");
     }
 
     /** Function words of English, German and French, folded. */
