@@ -3,6 +3,7 @@ package org.broadsheet.api;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +13,9 @@ import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.Source;
 import org.broadsheet.store.SourceStore;
+import org.broadsheet.store.Story;
+import org.broadsheet.store.StoryStore;
+import org.broadsheet.story.TopStories;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +30,13 @@ public final class ApiV1 {
 
     private final SourceStore sources;
     private final ArticleStore articles;
+    private final StoryStore stories;
 
-    public ApiV1(SourceStore sources, ArticleStore articles) {
+    /** The API over the given stores. */
+    public ApiV1(SourceStore sources, ArticleStore articles, StoryStore stories) {
         this.sources = sources;
         this.articles = articles;
+        this.stories = stories;
     }
 
     /** {@code GET /api/v1/articles?limit=N&after=TOKEN&source=ID}: a page of articles, newest first. */
@@ -72,6 +79,34 @@ public final class ApiV1 {
     /** {@code GET /api/v1/sources}: every source with its health, by name. */
     public void sources(Context ctx) {
         send(ctx, new SourceListJson(sources.all().stream().map(SourceJson::of).toList()));
+    }
+
+    /** {@code GET /api/v1/stories?limit=N}: the top stories now (covered widely, recently and growing), best first. */
+    public void stories(Context ctx) {
+        int limit = limit(ctx.queryParam("limit"));
+        Instant now = Instant.now();
+        List<Story> candidates = stories.candidates(now.minus(TopStories.REACH), now, 300);
+        send(
+                ctx,
+                new StoryListJson(TopStories.rank(candidates, now, limit).stream()
+                        .map(StoryJson::of)
+                        .toList()));
+    }
+
+    /** {@code GET /api/v1/stories/{id}}: one story and its articles; a merged story answers as the one it joined. */
+    public void story(Context ctx) {
+        long id = positive("id", ctx.pathParam("id"));
+        Story story = stories.find(id).orElseThrow(() -> new NotFoundResponse("No story has id " + id + "."));
+        if (story.mergedInto() != null) {
+            long into = story.mergedInto();
+            story = stories.find(into).orElseThrow(() -> new NotFoundResponse("No story has id " + into + "."));
+        }
+        Map<Long, String> names = sources.all().stream().collect(Collectors.toMap(Source::id, Source::name));
+        List<ArticleJson> items = new java.util.ArrayList<>();
+        for (long articleId : stories.articleIds(story.id())) {
+            articles.find(articleId).ifPresent(a -> items.add(ArticleJson.of(a, names.getOrDefault(a.sourceId(), ""))));
+        }
+        send(ctx, new StoryDetailJson(StoryJson.of(story), items));
     }
 
     private static void send(Context ctx, Object body) {

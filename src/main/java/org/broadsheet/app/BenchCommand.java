@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             BenchSummarizeCommand.class,
             BenchAskCommand.class,
             BenchPasswordsCommand.class,
-            BenchCommentsCommand.class
+            BenchCommentsCommand.class,
+            BenchClusterCommand.class
         })
 public final class BenchCommand {
     /** Creates the parent command; it does nothing by itself. */

@@ -76,7 +76,8 @@ final class BenchCommentsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("broadsheet-bench-comments-");
-        try (Broadsheet app = Broadsheet.open("jdbc:sqlite:" + dir.resolve("bench.db"), FetchSettings.defaults())) {
+        try (Broadsheet app =
+                Broadsheet.open("jdbc:sqlite:" + dir.resolve("bench.db"), dir, FetchSettings.defaults())) {
             List<Long> articles = seed(app);
             Community community = app.community(
                     AccountSettings.defaults(),
@@ -88,6 +89,7 @@ final class BenchCommentsCommand implements Callable<Integer> {
                     new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet", false),
                     app.database().sources(),
                     app.database().articles(),
+                    app.database().stories(),
                     community,
                     app.metrics(),
                     id -> {},

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +39,12 @@ import org.broadsheet.search.RelatedArticles;
 import org.broadsheet.search.Search;
 import org.broadsheet.search.SearchIndex;
 import org.broadsheet.store.Database;
+import org.broadsheet.story.ClusterSettings;
+import org.broadsheet.story.StoryService;
 import org.broadsheet.web.Community;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The wired application: database, metrics, the CPU pool, fetcher, parser, extractor, the ingestion pipeline, the
@@ -47,6 +52,7 @@ import org.jspecify.annotations.Nullable;
  * reverse order.
  */
 final class Broadsheet implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Broadsheet.class);
     private final Database database;
     private final PrometheusMeterRegistry metrics;
     private final FetchSettings fetchSettings;
@@ -59,6 +65,14 @@ final class Broadsheet implements AutoCloseable {
     private @Nullable Enrichment enrichment;
     private final @Nullable LlmSettings llmSettings;
     private @Nullable ArticleAssistant assistant;
+    private @Nullable StoryService stories;
+    private @Nullable Thread storyLoop;
+    private final CountDownLatch storiesStop = new CountDownLatch(1);
+
+    /** How often the story loop looks for new articles, and how often it runs the merge and split pass. */
+    private static final Duration STORY_CATCH_UP = Duration.ofSeconds(10);
+
+    private static final Duration STORY_MAINTAIN = Duration.ofMinutes(10);
 
     /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
     private record Pipeline(HttpFetcher fetcher, IngestScheduler scheduler) {}
@@ -206,10 +220,65 @@ final class Broadsheet implements AutoCloseable {
         return new RelatedArticles(searchIndex());
     }
 
+    /**
+     * The story service, wired on first use with the shared embedder: articles that enrichment has not embedded yet
+     * are embedded into the same table before they are clustered, so both paths agree.
+     */
+    synchronized StoryService stories() {
+        if (stories == null) {
+            stories = new StoryService(
+                    database.articles(),
+                    database.embeddings(),
+                    database.stories(),
+                    embedder(),
+                    ClusterSettings.defaults(),
+                    Clock.systemUTC());
+        }
+        return stories;
+    }
+
+    /**
+     * Starts the story loop on a virtual thread: every {@link #STORY_CATCH_UP} it clusters the articles that ingestion
+     * stored since, and every {@link #STORY_MAINTAIN} it runs the merge and split pass.
+     */
+    synchronized void startStories() {
+        if (storyLoop != null) {
+            return;
+        }
+        StoryService service = stories();
+        CountDownLatch stop = storiesStop;
+        storyLoop = Thread.ofVirtual().name("stories").start(() -> {
+            long lastPass = System.nanoTime();
+            try {
+                do {
+                    try {
+                        service.catchUp();
+                        if (System.nanoTime() - lastPass >= STORY_MAINTAIN.toNanos()) {
+                            service.maintain();
+                            lastPass = System.nanoTime();
+                        }
+                    } catch (RuntimeException e) {
+                        log.error("story pass failed; retrying", e);
+                    }
+                } while (!stop.await(STORY_CATCH_UP.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     @Override
     public synchronized void close() {
         if (enrichment != null) {
             enrichment.close();
+        }
+        if (storyLoop != null) {
+            storiesStop.countDown();
+            try {
+                storyLoop.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (pipeline != null) {
             pipeline.scheduler().close();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ParseFeedCommand.class,
             SummarizeCommand.class,
             AskCommand.class,
+            ClusterCommand.class,
             TestCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

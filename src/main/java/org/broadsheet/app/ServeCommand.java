@@ -109,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
                 new WebSettings(host, port, zone, "Broadsheet", demo),
                 app.database().sources(),
                 app.database().articles(),
+                app.database().stories(),
                 app.community(
                         AccountSettings.defaults(),
                         CommentSettings.defaults()
@@ -132,6 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         app.scheduler().start();
         app.enrichment().start();
+        app.startStories();
         log.info(
                 "Broadsheet is running at http://localhost:{}/ (started in {} ms, database {})",
                 web.port(),
@@ -185,6 +187,7 @@ final class ServeCommand implements Callable<Integer> {
     private static int warmUp(Broadsheet app, WebServer web) throws IOException, InterruptedException {
         app.scheduler().pollAllOnce();
         app.enrichment().reconcile();
+        app.stories().catchUp();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + web.port();
         List<String> paths =

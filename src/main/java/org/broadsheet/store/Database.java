@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final CommentStore comments;
     private final ModerationStore moderation;
     private final SummaryStore summaries;
+    private final StoryStore stories;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -39,6 +40,7 @@ public final class Database implements AutoCloseable {
         this.comments = new CommentStore(jdbi, writes);
         this.moderation = new ModerationStore(jdbi, writes);
         this.summaries = new SummaryStore(jdbi, writes);
+        this.stories = new StoryStore(jdbi, writes);
     }
 
     /**
@@ -124,6 +126,11 @@ public final class Database implements AutoCloseable {
     /** Article summaries and sentence vectors of the AI panel. */
     public SummaryStore summaries() {
         return summaries;
+    }
+
+    /** Stories and their articles. */
+    public StoryStore stories() {
+        return stories;
     }
 
     /** True for PostgreSQL, false for SQLite. */

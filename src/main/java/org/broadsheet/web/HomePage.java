@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param outlet the name of the selected outlet, or null for all outlets
  * @param firstPage whether this is the newest page (no {@code after} cursor)
+ * @param topStories the stories covered most widely and recently, shown on the first page of all outlets
  */
 public record HomePage(
         Layout layout,
         Listing listing,
         List<SourceChoice> sources,
         @Nullable String outlet,
-        boolean firstPage) {}
+        boolean firstPage,
+        List<StoryCard> topStories) {}

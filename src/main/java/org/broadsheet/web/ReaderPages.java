@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,6 +43,7 @@ final class ReaderPages {
     private final CommentViews commentViews;
     private final @Nullable RelatedArticles related;
     private final @Nullable ArticleAssistant assistant;
+    private final StoryPages stories;
 
     ReaderPages(
             SourceStore sources,
@@ -53,9 +55,11 @@ final class ReaderPages {
             Comments comments,
             CommentViews commentViews,
             @Nullable RelatedArticles related,
-            @Nullable ArticleAssistant assistant) {
+            @Nullable ArticleAssistant assistant,
+            StoryPages stories) {
         this.related = related;
         this.assistant = assistant;
+        this.stories = stories;
         this.sources = sources;
         this.articles = articles;
         this.views = views;
@@ -103,7 +107,8 @@ final class ReaderPages {
                     listing(query, byId, base),
                     choices,
                     selected == null ? null : selected.name(),
-                    after == null);
+                    after == null,
+                    selected == null && after == null ? stories.top(Instant.now()) : List.of());
             return templates.render("home.jte", page);
         });
     }
@@ -181,7 +186,10 @@ final class ReaderPages {
         List<RelatedCard> cards = related == null
                 ? List.of()
                 : related.of(id).stream().map(views::related).toList();
-        return templates.render("article.jte", new ArticlePage(layout, view, section, cards, panel));
+        return templates.render(
+                "article.jte",
+                new ArticlePage(
+                        layout, view, section, cards, panel, stories.linkOf(id).orElse(null)));
     }
 
     static CommentSort sort(Context ctx) {

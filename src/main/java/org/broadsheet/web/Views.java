@@ -10,6 +10,7 @@ import org.broadsheet.store.Article;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.Source;
 import org.broadsheet.store.SourceHealth;
+import org.broadsheet.store.Story;
 import org.jspecify.annotations.Nullable;
 
 /** Turns stored articles and sources into the view models the templates show. */
@@ -144,6 +145,24 @@ final class Views {
                 time.iso(h.time()),
                 time.relative(h.time()),
                 h.semantic());
+    }
+
+    /** The card of a story; its headline falls back to "Untitled story" while it has no representative. */
+    StoryCard storyCard(Story story) {
+        Instant last = story.lastSeen() == null ? Instant.EPOCH : story.lastSeen();
+        return new StoryCard(
+                "/stories/" + story.id(),
+                story.headline() == null ? "Untitled story" : story.headline(),
+                story.articleCount(),
+                story.outletCount(),
+                story.countries(),
+                story.languages(),
+                time.iso(last),
+                time.relative(last));
+    }
+
+    String dateTime(Instant instant) {
+        return time.dateTime(instant);
     }
 
     static String articleHref(long id) {

@@ -30,6 +30,7 @@ import org.broadsheet.search.RelatedArticles;
 import org.broadsheet.search.Search;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.SourceStore;
+import org.broadsheet.store.StoryStore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,17 +62,27 @@ public final class WebServer implements AutoCloseable {
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            StoryStore stories,
             Community community,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
             LongSupplier contentVersion) {
         return launch(
-                settings, sources, articles, community, metrics, refreshSourceNow, contentVersion, null, Features.NONE);
+                settings,
+                sources,
+                articles,
+                stories,
+                community,
+                metrics,
+                refreshSourceNow,
+                contentVersion,
+                null,
+                Features.NONE);
     }
 
     /**
-     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, Community, PrometheusMeterRegistry,
-     * LongConsumer, LongSupplier)}, with {@code feedFinder} asked for the feed behind each address entered in the operator's form:
+     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, StoryStore, Community,
+     * PrometheusMeterRegistry, LongConsumer, LongSupplier)}, with {@code feedFinder} asked for the feed behind each address entered in the operator's form:
      * a site's home page is added as the first feed found there, and one without any feed is refused with a 400. The
      * finder runs during the request, so give it a short limit, such as a {@link org.broadsheet.feed.FeedDiscovery}
      * over a fetcher with a 5 s total timeout and {@code withTimeBudget(Duration.ofSeconds(10))}.
@@ -80,6 +91,7 @@ public final class WebServer implements AutoCloseable {
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            StoryStore stories,
             Community community,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
@@ -90,6 +102,7 @@ public final class WebServer implements AutoCloseable {
                 settings,
                 sources,
                 articles,
+                stories,
                 community,
                 metrics,
                 refreshSourceNow,
@@ -99,14 +112,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, Community, PrometheusMeterRegistry,
-     * LongConsumer, LongSupplier, FeedFinder)}, with the optional {@code features}: search and related articles, the
+     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, StoryStore, Community,
+     * PrometheusMeterRegistry, LongConsumer, LongSupplier, FeedFinder)}, with the optional {@code features}: search and related articles, the
      * AI panel.
      */
     public static WebServer start(
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            StoryStore stories,
             Community community,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
@@ -119,6 +133,7 @@ public final class WebServer implements AutoCloseable {
                 settings,
                 sources,
                 articles,
+                stories,
                 community,
                 metrics,
                 refreshSourceNow,
@@ -131,6 +146,7 @@ public final class WebServer implements AutoCloseable {
             WebSettings settings,
             SourceStore sources,
             ArticleStore articles,
+            StoryStore stories,
             Community community,
             PrometheusMeterRegistry metrics,
             LongConsumer refreshSourceNow,
@@ -145,6 +161,7 @@ public final class WebServer implements AutoCloseable {
         TimeDisplay time = new TimeDisplay(settings.zone(), Clock.systemUTC());
         Views views = new Views(time);
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
+        StoryPages storyPages = new StoryPages(sources, articles, stories, views, templates, cache, site);
         CommentViews commentViews = new CommentViews(time, community.comments());
         ReaderPages reader = new ReaderPages(
                 sources,
@@ -156,7 +173,8 @@ public final class WebServer implements AutoCloseable {
                 community.comments(),
                 commentViews,
                 related,
-                assistant);
+                assistant,
+                storyPages);
         Handler searchPage = search == null
                 ? WebServer::searchUnavailable
                 : new SearchPages(search, sources, views, templates, site)::page;
@@ -173,12 +191,13 @@ public final class WebServer implements AutoCloseable {
         Visitors visitors = new Visitors(community.accounts(), community.sessionSeconds());
         Pages pages = new Pages(
                 reader,
+                storyPages,
                 admin,
                 new AccountPages(community.accounts(), visitors, templates, site, time),
                 new CommentPages(community.comments(), reader, templates, site),
                 new ModerationPages(community.moderation(), templates, site, time),
                 new SystemEndpoints(articles, metrics, site),
-                new ApiV1(sources, articles),
+                new ApiV1(sources, articles, stories),
                 new CommentsApi(articles, community.comments(), community.accounts()),
                 visitors,
                 new OperatorAccess(settings.loopbackOperators()),
@@ -200,6 +219,7 @@ public final class WebServer implements AutoCloseable {
     /** The handlers, so that the routes table can name them. */
     private record Pages(
             ReaderPages reader,
+            StoryPages stories,
             AdminPages admin,
             AccountPages account,
             CommentPages comments,
@@ -222,6 +242,7 @@ public final class WebServer implements AutoCloseable {
     /** Every route of the site, in one table. */
     private static void routes(RoutesConfig r, Pages p) {
         ReaderPages reader = p.reader();
+        StoryPages stories = p.stories();
         AdminPages admin = p.admin();
         AccountPages account = p.account();
         CommentPages comments = p.comments();
@@ -257,6 +278,7 @@ public final class WebServer implements AutoCloseable {
         r.post("/account/password", account::changePassword);
         r.post("/account/tokens", account::createToken);
         r.post("/account/tokens/{id}/revoke", account::revokeToken);
+        r.get("/stories/{id}", stories::story);
 
         r.get("/admin/sources", admin::list);
         r.post("/admin/sources", admin::add);
@@ -287,6 +309,8 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/v1/articles/{id}/summary", ai::summary);
             r.post("/api/v1/articles/{id}/ask", ai::ask);
         }
+        r.get("/api/v1/stories", api::stories);
+        r.get("/api/v1/stories/{id}", api::story);
 
         r.get("/healthz", system::health);
         r.get("/metrics", system::metrics);

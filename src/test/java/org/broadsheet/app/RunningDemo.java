@@ -17,7 +17,7 @@ import org.broadsheet.web.WebSettings;
 
 /**
  * The whole application as {@code serve --demo} wires it, for end-to-end tests: the demo corpus served on 127.0.0.1,
- * ingested once through the real pipeline into an SQLite file, and the website on a free port.
+ * ingested once through the real pipeline into an SQLite file, its stories clustered, and the website on a free port.
  */
 final class RunningDemo implements AutoCloseable {
     final DemoServer demo;
@@ -32,10 +32,12 @@ final class RunningDemo implements AutoCloseable {
         new DemoSources(app.database().sources()).reset(demo.sources());
         firstPoll = app.scheduler().pollAllOnce();
         app.enrichment().reconcile();
+        app.stories().catchUp();
         web = WebServer.start(
                 new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet", true),
                 app.database().sources(),
                 app.database().articles(),
+                app.database().stories(),
                 app.community(
                         AccountSettings.defaults().withArgon2(Argon2Settings.FAST_FOR_TESTS),
                         CommentSettings.defaults()),

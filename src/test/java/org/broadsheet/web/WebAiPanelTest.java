@@ -76,6 +76,7 @@ class WebAiPanelTest {
                 WebSettings.defaults().withPort(0),
                 db.sources(),
                 db.articles(),
+                db.stories(),
                 WebFixture.community(db),
                 metrics,
                 sourceId -> {},

@@ -70,9 +70,18 @@ public final class WebFixture implements AutoCloseable {
         Community community = new Community(accounts, comments, moderation, ACCOUNT_SETTINGS.sessionLifetime());
         WebSettings s = settings.withPort(0);
         server = finder == null
-                ? WebServer.start(s, db.sources(), db.articles(), community, metrics, refreshed::add, db::version)
+                ? WebServer.start(
+                        s, db.sources(), db.articles(), db.stories(), community, metrics, refreshed::add, db::version)
                 : WebServer.start(
-                        s, db.sources(), db.articles(), community, metrics, refreshed::add, db::version, finder);
+                        s,
+                        db.sources(),
+                        db.articles(),
+                        db.stories(),
+                        community,
+                        metrics,
+                        refreshed::add,
+                        db::version,
+                        finder);
         browser = new Browser();
     }
 

@@ -85,6 +85,7 @@ class WebSearchTest {
                 WebSettings.defaults().withPort(0),
                 db.sources(),
                 db.articles(),
+                db.stories(),
                 WebFixture.community(db),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 id -> {},

@@ -1,0 +1,138 @@
+package org.broadsheet.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.broadsheet.ai.Embedder;
+import org.broadsheet.story.ClusterRun;
+import org.broadsheet.story.ClusterScore;
+import org.broadsheet.story.ClusterSettings;
+import org.broadsheet.story.LabelledArticle;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code broadsheet bench cluster FILE}: clusters a labelled JSON Lines file and scores the stories against its
+ * {@code cluster} answers: BCubed and pairwise precision, recall and F1, and speed with embedding timed apart.
+ */
+@Command(
+        name = "cluster",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Clusters a labelled JSON Lines file (the lines of `cluster` plus \"cluster\", the true story) and prints"
+                    + " BCubed precision/recall/F1, pairwise F1 and articles per second, embedding timed apart.",
+            "Exit code 2 when the file cannot be read or a line is invalid."
+        })
+final class BenchClusterCommand implements Callable<Integer> {
+    @Parameters(
+            paramLabel = "FILE",
+            description = "Labelled JSON Lines; '-' for standard input, .gz is read compressed.")
+    String file = "-";
+
+    @CommandLine.Option(
+            names = "--join",
+            paramLabel = "SCORE",
+            description = "Override the join threshold (default: the tuned one), to study its effect.")
+    @Nullable
+    Double join;
+
+    @CommandLine.Option(
+            names = "--vector-weight",
+            paramLabel = "W",
+            description = "Override the share of embedding similarity in the match score (0 to 1).")
+    @Nullable
+    Double vectorWeight;
+
+    @CommandLine.Option(names = "--cross-boost", paramLabel = "X", description = "Override the cross-language boost.")
+    @Nullable
+    Double crossBoost;
+
+    @CommandLine.Option(names = "--name-weight", paramLabel = "W", description = "Override the weight of names.")
+    @Nullable
+    Double nameWeight;
+
+    @CommandLine.Option(names = "--merge", paramLabel = "SCORE", description = "Override the merge threshold.")
+    @Nullable
+    Double merge;
+
+    @CommandLine.Spec
+    CommandLine.Model.@Nullable CommandSpec spec;
+
+    private final InputStream stdin;
+
+    BenchClusterCommand() {
+        this(System.in);
+    }
+
+    BenchClusterCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine.Model.CommandSpec spec = Objects.requireNonNull(this.spec, "spec is injected by picocli");
+        List<LabelledArticle> articles;
+        try {
+            articles = ClusterFiles.read(file, stdin, true);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("bench cluster: " + file + ": " + InputFiles.reason(e));
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+        ClusterRun run;
+        try (Embedder embedder = Embedder.load()) {
+            run = ClusterRun.run(articles, embedder::embed, settings());
+        }
+        Map<String, String> truth = new LinkedHashMap<>();
+        articles.forEach(a -> truth.put(a.id(), Objects.requireNonNull(a.cluster())));
+        ClusterScore score = ClusterScore.of(truth, run.stories());
+        long events = truth.values().stream().distinct().count();
+        long stories = run.stories().values().stream().distinct().count();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("articles            %d (%d true clusters, %d stories found)%n", articles.size(), events, stories);
+        out.printf("BCubed precision    %.4f%n", score.bcubedPrecision());
+        out.printf("BCubed recall       %.4f%n", score.bcubedRecall());
+        out.printf("BCubed F1           %.4f%n", score.bcubedF1());
+        out.printf(
+                "pairwise P / R / F1 %.4f / %.4f / %.4f%n", score.pairPrecision(), score.pairRecall(), score.pairF1());
+        out.printf(
+                "clustering          %.0f articles/s (%d ms, excluding embedding)%n",
+                perSecond(articles.size(), run.clustering().toNanos()),
+                run.clustering().toMillis());
+        out.printf(
+                "embedding           %.0f articles/s (%d ms, %d threads)%n",
+                perSecond(articles.size(), run.embedding().toNanos()),
+                run.embedding().toMillis(),
+                Runtime.getRuntime().availableProcessors());
+        out.flush();
+        return 0;
+    }
+
+    private ClusterSettings settings() {
+        ClusterSettings s = ClusterSettings.defaults();
+        if (vectorWeight != null) {
+            s = s.withVectorWeight(vectorWeight);
+        }
+        if (crossBoost != null) {
+            s = s.withCrossLanguageBoost(crossBoost);
+        }
+        if (nameWeight != null) {
+            s = s.withNameWeight(nameWeight);
+        }
+        if (merge != null) {
+            s = s.withMerge(merge);
+        }
+        return join == null ? s : s.withJoin(join);
+    }
+
+    private static double perSecond(int count, long nanos) {
+        return nanos == 0 ? 0 : count * 1e9 / nanos;
+    }
+}

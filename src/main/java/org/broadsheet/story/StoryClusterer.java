@@ -1,0 +1,263 @@
+package org.broadsheet.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Online story clustering. Each article {@link #add added} joins the best matching story whose last article lies
+ * within the window, or starts a new story; a syndicated copy of an article already clustered joins that article's
+ * story directly. {@link #maintain} merges stories that converged and splits off members that drifted.
+ *
+ * <p>Not thread-safe: one clusterer is fed by one thread. Stories older than the window stop taking articles and are
+ * forgotten by {@link #maintain}, which bounds memory and time per article.
+ */
+public final class StoryClusterer {
+    /** Stories whose embeddings are further apart than this are never merged; it spares most term comparisons. */
+    private static final double MERGE_VECTOR_FLOOR = 0.2;
+
+    private final ClusterSettings settings;
+    private final Supplier<String> newKey;
+    private final DocumentFrequencies df = new DocumentFrequencies();
+    private final Map<String, StoryCluster> stories = new LinkedHashMap<>();
+    private final Map<String, StoryCluster> storyOf = new HashMap<>();
+    private final Map<String, Member> members = new HashMap<>();
+    private final Map<Long, String> copies = new HashMap<>();
+    private Instant latest = Instant.MIN;
+
+    /** What the periodic pass changed: articles that moved, and stories that were merged into another. */
+    public record Changes(List<Move> moves, Map<String, String> mergedInto) {
+        public boolean isEmpty() {
+            return moves.isEmpty() && mergedInto.isEmpty();
+        }
+    }
+
+    /** One article moved from one story to another (possibly new) story. */
+    public record Move(String articleId, String from, String to) {}
+
+    /** A clusterer whose new stories get keys from {@code newKey} (which must not repeat). */
+    public StoryClusterer(ClusterSettings settings, Supplier<String> newKey) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.newKey = Objects.requireNonNull(newKey, "newKey");
+    }
+
+    /**
+     * Puts an article back into a known story without scoring it, as when a live system restarts: the article's
+     * terms still count for the vocabulary. Restore in published order, before any {@link #add}.
+     */
+    public void restore(ClusterArticle article, String storyKey) {
+        Member m = member(article);
+        StoryCluster story = stories.computeIfAbsent(storyKey, StoryCluster::new);
+        place(m, story);
+    }
+
+    /** Clusters one article and returns the key of the story it joined or started. Feed articles in published order. */
+    public String add(ClusterArticle article) {
+        if (members.containsKey(article.id())) {
+            throw new IllegalArgumentException("article " + article.id() + " was already clustered");
+        }
+        Member m = member(article);
+        StoryCluster story = bestStory(m, null);
+        if (story == null) {
+            story = new StoryCluster(newKey.get());
+            stories.put(story.key, story);
+        }
+        place(m, story);
+        return story.key;
+    }
+
+    /** The story of an article clustered before, if any. */
+    public @Nullable String storyOf(String articleId) {
+        StoryCluster s = storyOf.get(articleId);
+        return s == null ? null : s.key;
+    }
+
+    private Member member(ClusterArticle article) {
+        Map<String, Terms.Count> title = Terms.count(article.title());
+        Map<String, Terms.Count> body = Terms.count(article.text());
+        java.util.Set<String> distinct = new java.util.HashSet<>(title.keySet());
+        distinct.addAll(body.keySet());
+        df.add(distinct);
+        Instant time = article.published() != null ? article.published() : latest;
+        if (time.equals(Instant.MIN)) {
+            time = Instant.EPOCH;
+        }
+        return new Member(article, TermVector.of(title, body, df), time);
+    }
+
+    private void place(Member m, StoryCluster story) {
+        story.add(m);
+        storyOf.put(m.article().id(), story);
+        members.put(m.article().id(), m);
+        for (long key : MinHash.of(m.article().text()).bandKeys()) {
+            copies.putIfAbsent(key, m.article().id());
+        }
+        if (m.time().isAfter(latest)) {
+            latest = m.time();
+        }
+    }
+
+    /** The story {@code m} should join, or null for a new one; {@code except} is never chosen. */
+    private @Nullable StoryCluster bestStory(Member m, @Nullable StoryCluster except) {
+        Instant from = m.time().minus(settings.window());
+        StoryCluster copyOf = copyStory(m);
+        if (copyOf != null && copyOf != except && !copyOf.last().isBefore(from)) {
+            return copyOf;
+        }
+        StoryCluster best = null;
+        double bestScore = settings.join();
+        for (StoryCluster story : stories.values()) {
+            if (story == except || story.isEmpty() || story.last().isBefore(from)) {
+                continue;
+            }
+            double score = story.score(m, settings, false);
+            if (score >= bestScore) {
+                best = story;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private @Nullable StoryCluster copyStory(Member m) {
+        MinHash signature = MinHash.of(m.article().text());
+        if (signature.isEmpty()) {
+            return null;
+        }
+        for (long key : signature.bandKeys()) {
+            String other = copies.get(key);
+            Member original = other == null ? null : members.get(other);
+            if (original != null
+                    && signature.similarity(MinHash.of(original.article().text())) >= NearDuplicates.THRESHOLD) {
+                return storyOf.get(other);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The periodic pass at time {@code now}: splits off members that no longer match the rest of their story (they
+     * are clustered again, in published order), merges pairs of recent stories that now match each other, and
+     * forgets stories that ended before the window.
+     */
+    public Changes maintain(Instant now) {
+        List<Move> moves = new ArrayList<>();
+        Map<String, String> merged = new LinkedHashMap<>();
+        Instant from = now.minus(settings.window());
+        split(from, moves);
+        merge(from, moves, merged);
+        forget(from);
+        return new Changes(List.copyOf(moves), Map.copyOf(merged));
+    }
+
+    private void split(Instant from, List<Move> moves) {
+        List<Member> drifted = new ArrayList<>();
+        for (StoryCluster story : stories.values()) {
+            if (story.members.size() < 3 || story.last().isBefore(from)) {
+                continue;
+            }
+            for (Member m : List.copyOf(story.members)) {
+                if (story.score(m, settings, true) < settings.split()) {
+                    drifted.add(m);
+                }
+            }
+        }
+        drifted.sort(Comparator.comparing(Member::time));
+        for (Member m : drifted) {
+            StoryCluster old = storyOf.get(m.article().id());
+            old.remove(m);
+            StoryCluster target = bestStory(m, old);
+            if (target == null) {
+                target = new StoryCluster(newKey.get());
+                stories.put(target.key, target);
+            }
+            target.add(m);
+            storyOf.put(m.article().id(), target);
+            moves.add(new Move(m.article().id(), old.key, target.key));
+        }
+    }
+
+    private void merge(Instant from, List<Move> moves, Map<String, String> merged) {
+        List<StoryCluster> recent = stories.values().stream()
+                .filter(s -> !s.isEmpty() && !s.last().isBefore(from))
+                .toList();
+        for (int i = 0; i < recent.size(); i++) {
+            StoryCluster a = recent.get(i);
+            for (int j = i + 1; j < recent.size() && !a.isEmpty(); j++) {
+                StoryCluster b = recent.get(j);
+                if (b.isEmpty()
+                        || a.vectorSimilarity(b) < MERGE_VECTOR_FLOOR
+                        || a.score(b, settings) < settings.merge()) {
+                    continue;
+                }
+                StoryCluster into = a.members.size() >= b.members.size() ? a : b;
+                StoryCluster gone = into == a ? b : a;
+                for (Member m : List.copyOf(gone.members)) {
+                    gone.remove(m);
+                    into.add(m);
+                    storyOf.put(m.article().id(), into);
+                    moves.add(new Move(m.article().id(), gone.key, into.key));
+                }
+                merged.put(gone.key, into.key);
+            }
+        }
+        stories.values().removeIf(StoryCluster::isEmpty);
+    }
+
+    private void forget(Instant from) {
+        Instant before = from.minus(settings.window());
+        List<StoryCluster> old =
+                stories.values().stream().filter(s -> s.last().isBefore(before)).toList();
+        for (StoryCluster s : old) {
+            stories.remove(s.key);
+            for (Member m : s.members) {
+                storyOf.remove(m.article().id());
+                members.remove(m.article().id());
+            }
+        }
+        copies.values().removeIf(id -> !members.containsKey(id));
+    }
+
+    /**
+     * The id of the member that best stands for a story: among the members in the story's most common language, the
+     * one that matches the rest of it best, so the headline shown is the most typical report rather than an outlier's
+     * angle. Null for an unknown or forgotten story.
+     */
+    public @Nullable String representative(String storyKey) {
+        StoryCluster story = stories.get(storyKey);
+        if (story == null || story.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> languages = new HashMap<>();
+        story.members.forEach(m -> languages.merge(String.valueOf(m.article().language()), 1, Integer::sum));
+        String common = java.util.Collections.max(languages.entrySet(), Map.Entry.comparingByValue())
+                .getKey();
+        Member best = story.members.getFirst();
+        double bestScore = -1;
+        for (Member m : story.members) {
+            if (!String.valueOf(m.article().language()).equals(common)) {
+                continue;
+            }
+            double score = story.score(m, settings, true);
+            if (score > bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best.article().id();
+    }
+
+    /** Every article still remembered (stories older than twice the window are forgotten), with its story's key. */
+    public Map<String, String> assignments() {
+        Map<String, String> out = new LinkedHashMap<>();
+        storyOf.forEach((id, story) -> out.put(id, story.key));
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package org.broadsheet.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.broadsheet.store.Article;
+import org.broadsheet.store.ArticleStore;
+import org.broadsheet.store.Source;
+import org.broadsheet.store.SourceStore;
+import org.broadsheet.store.Story;
+import org.broadsheet.store.StoryStore;
+import org.broadsheet.story.NearDuplicates;
+import org.broadsheet.story.TopStories;
+import org.jspecify.annotations.Nullable;
+
+/** The story pages ("Full coverage"), the top stories of the front page and an article's link to its story. */
+final class StoryPages {
+    /** Top stories on the front page. */
+    static final int TOP = 6;
+
+    private static final int CANDIDATES = 300;
+
+    private final SourceStore sources;
+    private final ArticleStore articles;
+    private final StoryStore stories;
+    private final Views views;
+    private final Templates templates;
+    private final PageCache cache;
+    private final Site site;
+
+    StoryPages(
+            SourceStore sources,
+            ArticleStore articles,
+            StoryStore stories,
+            Views views,
+            Templates templates,
+            PageCache cache,
+            Site site) {
+        this.sources = sources;
+        this.articles = articles;
+        this.stories = stories;
+        this.views = views;
+        this.templates = templates;
+        this.cache = cache;
+        this.site = site;
+    }
+
+    /** {@code GET /stories/{id}}: the story's coverage; a merged story redirects to the one it became part of. */
+    void story(Context ctx) {
+        long id = Params.pathId(ctx, "id");
+        Story story = stories.find(id).orElseThrow(() -> new NotFoundResponse("There is no story with id " + id + "."));
+        if (story.mergedInto() != null) {
+            ctx.redirect("/stories/" + story.mergedInto(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        cache.serve(ctx, () -> templates.render("story.jte", page(story)));
+    }
+
+    private StoryPage page(Story story) {
+        Map<Long, Source> byId = sources.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+        List<Article> members = new ArrayList<>();
+        for (long articleId : stories.articleIds(story.id())) {
+            articles.find(articleId).ifPresent(members::add);
+        }
+        List<StoryPage.Coverage> timeline = new ArrayList<>();
+        for (List<Article> copies : NearDuplicates.group(members, Article::text)) {
+            Article first = copies.getFirst();
+            List<String> others = copies.subList(1, copies.size()).stream()
+                    .map(a -> outletName(byId, a))
+                    .distinct()
+                    .toList();
+            // The timeline shows no comment counts, so none are looked up.
+            timeline.add(new StoryPage.Coverage(views.card(first, byId, 0), languageOf(first, byId), others));
+        }
+        Map<Long, Integer> perOutlet = new LinkedHashMap<>();
+        members.forEach(a -> perOutlet.merge(a.sourceId(), 1, Integer::sum));
+        List<StoryPage.Outlet> outlets = perOutlet.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed())
+                .map(e -> {
+                    Source s = byId.get(e.getKey());
+                    return new StoryPage.Outlet(
+                            s == null ? "Unknown outlet" : s.name(),
+                            Views.sourceHref(e.getKey()),
+                            s == null ? null : s.country(),
+                            e.getValue());
+                })
+                .toList();
+        StoryCard card = views.storyCard(story);
+        String description = card.headline() + ": coverage by " + card.outlets() + ".";
+        Layout layout = site.layout(card.headline() + " — Full coverage", description, Layout.Nav.NEWS);
+        String firstSeen = story.firstSeen() == null ? null : views.dateTime(story.firstSeen());
+        return new StoryPage(layout, card, firstSeen, outlets, timeline);
+    }
+
+    /** The front page's top stories at {@code now}: covered widely, recently and growing. */
+    List<StoryCard> top(Instant now) {
+        List<Story> candidates = stories.candidates(now.minus(TopStories.REACH), now, CANDIDATES);
+        return TopStories.rank(candidates, now, TOP).stream()
+                .map(views::storyCard)
+                .toList();
+    }
+
+    /** The link from an article to its story, when it is in one with other articles. */
+    Optional<StoryLink> linkOf(long articleId) {
+        return stories.findByArticle(articleId)
+                .filter(s -> s.articleCount() > 1)
+                .map(s -> new StoryLink("/stories/" + s.id(), s.outletCount(), s.articleCount()));
+    }
+
+    private static String outletName(Map<Long, Source> byId, Article a) {
+        Source s = byId.get(a.sourceId());
+        return s == null ? "Unknown outlet" : s.name();
+    }
+
+    private static @Nullable String languageOf(Article a, Map<Long, Source> byId) {
+        Source s = byId.get(a.sourceId());
+        return a.language() != null ? a.language() : s == null ? null : s.language();
+    }
+}
