@@ -32,15 +32,17 @@ final class Broadsheet implements AutoCloseable {
     private final Database database;
     private final PrometheusMeterRegistry metrics;
     private final FetchSettings fetchSettings;
+    private final IngestSettings ingestSettings;
     private @Nullable Pipeline pipeline;
     private @Nullable HttpFetcher discoveryFetcher;
 
     /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
     private record Pipeline(HttpFetcher fetcher, ExecutorService cpu, IngestScheduler scheduler) {}
 
-    private Broadsheet(Database database, FetchSettings fetchSettings) {
+    private Broadsheet(Database database, FetchSettings fetchSettings, IngestSettings ingestSettings) {
         this.database = database;
         this.fetchSettings = fetchSettings;
+        this.ingestSettings = ingestSettings;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -55,7 +57,7 @@ final class Broadsheet implements AutoCloseable {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService cpu = Executors.newFixedThreadPool(
                 cores, Thread.ofPlatform().name("cpu-", 0).daemon().factory());
-        IngestSettings settings = IngestSettings.defaults();
+        IngestSettings settings = ingestSettings;
         Ingester ingester = new Ingester(
                 database.sources(),
                 database.articles(),
@@ -72,7 +74,12 @@ final class Broadsheet implements AutoCloseable {
 
     /** Opens the database (migrating it); the ingestion pipeline is wired when first asked for. */
     static Broadsheet open(String jdbcUrl, FetchSettings fetchSettings) {
-        return new Broadsheet(Database.open(jdbcUrl), fetchSettings);
+        return open(jdbcUrl, fetchSettings, IngestSettings.defaults());
+    }
+
+    /** Opens the database (migrating it), with the pipeline's own limits. */
+    static Broadsheet open(String jdbcUrl, FetchSettings fetchSettings, IngestSettings ingestSettings) {
+        return new Broadsheet(Database.open(jdbcUrl), fetchSettings, ingestSettings);
     }
 
     Database database() {

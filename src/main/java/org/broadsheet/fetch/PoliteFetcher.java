@@ -51,7 +51,7 @@ public final class PoliteFetcher {
         if (host == null || !(scheme.equals("http") || scheme.equals("https"))) {
             return fetcher.fetch(request); // refused there, with the reason
         }
-        boolean local = settings.allowPrivateAddresses() && isInternal(host);
+        boolean local = settings.allowPrivateAddresses() && settings.privateHostsExempt() && isInternal(host);
         Duration delay = local ? Duration.ZERO : settings.perHostDelay();
         if (settings.respectRobots()) {
             Duration robotsDelay = delay;

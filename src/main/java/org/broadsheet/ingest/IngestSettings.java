@@ -21,4 +21,9 @@ public record IngestSettings(int maxConcurrentPolls, Duration maxBackoff, int ma
     public static IngestSettings defaults() {
         return new IngestSettings(16, Duration.ofHours(24), 200);
     }
+
+    /** Returns a copy that polls at most {@code maxConcurrentPolls} sources at once. */
+    public IngestSettings withMaxConcurrentPolls(int maxConcurrentPolls) {
+        return new IngestSettings(maxConcurrentPolls, maxBackoff, maxEntriesPerPoll);
+    }
 }

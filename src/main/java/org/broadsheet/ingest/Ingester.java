@@ -222,7 +222,6 @@ public final class Ingester {
     private record Body(ExtractedArticle article, boolean fromFeed) {}
 
     private Body body(Source source, FeedEntry entry, URI link) throws InterruptedException {
-        ExtractedArticle fromFeed = feedContent(entry, link);
         ExtractedArticle fromPage = null;
         try {
             FetchResult page = fetcher.fetch(FetchRequest.of(link));
@@ -235,20 +234,26 @@ public final class Ingester {
                     .addKeyValue("url", link)
                     .log("article page failed ({}), using the feed's content", e.code());
         }
-        if (fromPage == null) {
-            return new Body(fromFeed, true);
+        // A page much shorter than the feed's own text is truncated or paywalled: keep the longer, better one. The
+        // feed's words are counted on its plain text first, so that its content is extracted only when it is used.
+        if (fromPage != null && fromPage.wordCount() >= FeedWords.count(feedHtml(entry)) * 0.8) {
+            return new Body(fromPage, false);
         }
-        // A page much shorter than the feed's own text is truncated or paywalled: keep the longer, better one.
-        if (fromFeed.wordCount() > 0 && fromPage.wordCount() < fromFeed.wordCount() * 0.8) {
+        ExtractedArticle fromFeed = feedContent(entry, link);
+        if (fromPage == null || (fromFeed.wordCount() > 0 && fromPage.wordCount() < fromFeed.wordCount() * 0.8)) {
             return new Body(fromFeed, true);
         }
         return new Body(fromPage, false);
     }
 
-    private ExtractedArticle feedContent(FeedEntry entry, URI link) throws InterruptedException {
+    private static String feedHtml(FeedEntry entry) {
         String content = entry.content() != null ? entry.content() : entry.summary();
+        return content == null ? "" : content;
+    }
+
+    private ExtractedArticle feedContent(FeedEntry entry, URI link) throws InterruptedException {
         String html = "<!doctype html><html><head><title></title></head><body><article>"
-                + (content == null ? "" : content)
+                + feedHtml(entry)
                 + "</article></body></html>";
         return onCpu(() -> extractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", link));
     }
