@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage = new StorageOptions();
 
+    @Mixin
+    FetchOptions fetching = new FetchOptions();
+
     @Option(
             names = "--port",
             defaultValue = "${env:BROADSHEET_PORT:-8080}",
@@ -82,8 +85,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
 
-        FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
-        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), fetchSettings));
+        FetchSettings fetchSettings =
+                fetching.apply(FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo));
+        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), fetchSettings, fetching.ingest()));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
         WebServer web = parts.web(WebServer.start(
                 new WebSettings(host, port, zone, "Broadsheet"),
