@@ -115,6 +115,17 @@ public final class ArticleStore {
         });
     }
 
+    /** The publication times of a source's newest articles that have one, newest first, at most {@code limit}. */
+    public List<Instant> recentPublished(long sourceId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT published FROM article WHERE source_id = :id"
+                        + " AND published IS NOT NULL ORDER BY sort_time DESC, id DESC LIMIT :limit")
+                .bind("id", sourceId)
+                .bind("limit", limit)
+                .mapTo(Long.class)
+                .map(Instant::ofEpochMilli)
+                .list());
+    }
+
     /** How many articles are stored. */
     public long count() {
         return jdbi.withHandle(h ->

@@ -112,7 +112,8 @@ final class Views {
                 h.consecutiveFailures(),
                 h.lastErrorCode(),
                 h.lastErrorMessage(),
-                source.paused() ? null : future(h.nextPoll()));
+                source.paused() ? null : future(h.nextPoll()),
+                source.paused() ? null : h.nextPollReason());
     }
 
     static String articleHref(long id) {
