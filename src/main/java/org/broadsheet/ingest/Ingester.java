@@ -293,7 +293,7 @@ public final class Ingester {
         }
         try {
             URI uri = new URI(link.strip());
-            return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+            return uri.isAbsolute() ? Optional.of(CanonicalUrl.of(uri)) : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
