@@ -111,7 +111,10 @@ public final class HttpFetcher implements AutoCloseable {
         for (int redirects = 0; ; redirects++) {
             guard.check(url);
             HttpResponse<byte[]> response;
+            long waitStart = System.nanoTime();
             try (HostLimiter.Permit permit = gate.enter(url)) {
+                // Waiting for robots.txt and the host's turn is our manners, not the server's slowness: not timed.
+                deadline += System.nanoTime() - waitStart;
                 response = send(url, request, deadline);
             }
             int status = response.statusCode();
