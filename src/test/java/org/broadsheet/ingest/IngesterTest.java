@@ -256,6 +256,27 @@ class IngesterTest {
     }
 
     @Test
+    void ingestsASourceWhoseFeedIsANewsSitemap() {
+        String sitemap = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url><loc>" + base
+                + "/news/ferry-resumes</loc><news:news><news:publication><news:name>Harbour Gazette</news:name>"
+                + "<news:language>en</news:language></news:publication>"
+                + "<news:publication_date>2026-11-25T09:30:00Z</news:publication_date>"
+                + "<news:title>Ferry service resumes</news:title></news:news></url></urlset>";
+        routes.put("/news-sitemap.xml", new Response(200, "application/xml", sitemap, ""));
+        Source source = db.sources().add(NewSource.of("Gazette (sitemap)", URI.create(base + "/news-sitemap.xml")));
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.status()).isEqualTo(PollResult.Status.OK);
+        assertThat(result.inserted()).isEqualTo(1);
+        Article ferry = db.articles().list(ArticleQuery.latest(10)).get(0);
+        assertThat(ferry.title()).isEqualTo("Ferry service resumes");
+        assertThat(ferry.published()).isEqualTo(Instant.parse("2026-11-25T09:30:00Z"));
+        assertThat(ferry.text()).contains("piano bound for the island school");
+    }
+
+    @Test
     void waitsAsLongAsTheServerAsksAfterTooManyRequests() {
         Source source = addSource();
         routes.put(
