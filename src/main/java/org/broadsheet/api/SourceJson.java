@@ -24,6 +24,8 @@ public record SourceJson(
      * How polling the feed goes.
      *
      * @param status "ok", "failing", "paused", or "new" when it was never polled
+     * @param nextPollReason why the next poll is due then: the feed's publishing rhythm, its configured interval, or
+     *     back-off after failures
      */
     public record Health(
             String status,
@@ -32,7 +34,8 @@ public record SourceJson(
             int consecutiveFailures,
             @Nullable String lastErrorCode,
             @Nullable String lastErrorMessage,
-            @Nullable Instant nextPoll) {}
+            @Nullable Instant nextPoll,
+            @Nullable String nextPollReason) {}
 
     static SourceJson of(Source s) {
         SourceHealth h = s.health();
@@ -54,7 +57,8 @@ public record SourceJson(
                         h.consecutiveFailures(),
                         h.lastErrorCode(),
                         h.lastErrorMessage(),
-                        h.nextPoll()),
+                        h.nextPoll(),
+                        h.nextPollReason()),
                 s.created());
     }
 }

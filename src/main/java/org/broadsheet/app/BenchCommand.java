@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             BenchAskCommand.class,
             BenchPasswordsCommand.class,
             BenchCommentsCommand.class,
-            BenchClusterCommand.class
+            BenchClusterCommand.class,
+            BenchIngestCommand.class
         })
 public final class BenchCommand {
     /** Creates the parent command; it does nothing by itself. */

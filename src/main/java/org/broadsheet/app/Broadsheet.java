@@ -58,6 +58,7 @@ final class Broadsheet implements AutoCloseable {
     private final FetchSettings fetchSettings;
     private final Path dataDir;
     private @Nullable ExecutorService cpu;
+    private final IngestSettings ingestSettings;
     private @Nullable Pipeline pipeline;
     private @Nullable HttpFetcher discoveryFetcher;
     private @Nullable Embedder embedder;
@@ -78,11 +79,16 @@ final class Broadsheet implements AutoCloseable {
     private record Pipeline(HttpFetcher fetcher, IngestScheduler scheduler) {}
 
     private Broadsheet(
-            Database database, Path dataDir, FetchSettings fetchSettings, @Nullable LlmSettings llmSettings) {
+            Database database,
+            Path dataDir,
+            FetchSettings fetchSettings,
+            IngestSettings ingestSettings,
+            @Nullable LlmSettings llmSettings) {
         this.database = database;
         this.dataDir = dataDir;
         this.fetchSettings = fetchSettings;
         this.llmSettings = llmSettings;
+        this.ingestSettings = ingestSettings;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -104,7 +110,7 @@ final class Broadsheet implements AutoCloseable {
     private Pipeline pipeline() {
         HttpFetcher fetcher = new HttpFetcher(fetchSettings);
         ExecutorService cpu = cpu();
-        IngestSettings settings = IngestSettings.defaults();
+        IngestSettings settings = ingestSettings;
         Ingester ingester = new Ingester(
                 database.sources(),
                 database.articles(),
@@ -134,12 +140,20 @@ final class Broadsheet implements AutoCloseable {
      * dataDir/index}) are created when first asked for.
      */
     static Broadsheet open(String jdbcUrl, Path dataDir, FetchSettings fetchSettings) {
-        return open(jdbcUrl, dataDir, fetchSettings, null);
+        return open(jdbcUrl, dataDir, fetchSettings, IngestSettings.defaults(), null);
     }
 
-    /** Opens the database like {@link #open(String, Path, FetchSettings)}, with a language model for the AI panel. */
-    static Broadsheet open(String jdbcUrl, Path dataDir, FetchSettings fetchSettings, @Nullable LlmSettings llm) {
-        return new Broadsheet(Database.open(jdbcUrl), dataDir, fetchSettings, llm);
+    /**
+     * Opens the database like {@link #open(String, Path, FetchSettings)}, with the pipeline's own limits and a language
+     * model for the AI panel (none when null).
+     */
+    static Broadsheet open(
+            String jdbcUrl,
+            Path dataDir,
+            FetchSettings fetchSettings,
+            IngestSettings ingestSettings,
+            @Nullable LlmSettings llm) {
+        return new Broadsheet(Database.open(jdbcUrl), dataDir, fetchSettings, ingestSettings, llm);
     }
 
     /**

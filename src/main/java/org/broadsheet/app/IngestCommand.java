@@ -28,6 +28,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage = new StorageOptions();
 
+    @Mixin
+    FetchOptions fetching = new FetchOptions();
+
     @Option(names = "--once", description = "Poll every source once, then exit (required).")
     boolean once;
 
@@ -41,8 +44,9 @@ final class IngestCommand implements Callable<Integer> {
                     spec.commandLine(), "use --once (continuous polling runs inside 'broadsheet serve')");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Broadsheet app = Broadsheet.open(
-                storage.jdbcUrl(), storage.dataDir, FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate))) {
+        FetchSettings fetchSettings = fetching.apply(FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate));
+        try (Broadsheet app =
+                Broadsheet.open(storage.jdbcUrl(), storage.dataDir, fetchSettings, fetching.ingest(), null)) {
             Map<Long, Source> byId =
                     app.database().sources().all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
             List<PollResult> results = app.scheduler().pollAllOnce();

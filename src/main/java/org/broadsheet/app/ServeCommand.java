@@ -40,6 +40,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LlmOptions llm = new LlmOptions();
 
+    FetchOptions fetching = new FetchOptions();
+
     @Option(
             names = "--port",
             defaultValue = "${env:BROADSHEET_PORT:-8080}",
@@ -101,8 +103,10 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
 
-        FetchSettings fetchSettings = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo);
-        Broadsheet app = parts.app(Broadsheet.open(storage.jdbcUrl(), storage.dataDir, fetchSettings, llm.settings()));
+        FetchSettings fetchSettings =
+                fetching.apply(FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo));
+        Broadsheet app = parts.app(
+                Broadsheet.open(storage.jdbcUrl(), storage.dataDir, fetchSettings, fetching.ingest(), llm.settings()));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
         // Only the demo keeps the loopback rule for the sources page; a real site's operators log in (users add).
         WebServer web = parts.web(WebServer.start(

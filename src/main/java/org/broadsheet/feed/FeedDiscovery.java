@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * feed returned has been fetched and parsed. All requests go through the given {@link HttpFetcher}, so its address
  * guard, size and time limits apply; at most {@value #MAX_CANDIDATE_FETCHES} addresses besides the page are fetched.
  *
- * <p>Not done yet: sites without any feed could be read through their news sitemap ({@code sitemap.xml} with
- * {@code <news:news>} entries) instead; until then such a site fails with {@code NO_FEED_FOUND}.
+ * <p>A site without any feed is read through its news sitemap ({@code <news:news>} entries): the {@code Sitemap:}
+ * lines of its robots.txt, then {@link NewsSitemaps#COMMON_PATHS}, following a sitemap index to its news children; at
+ * most {@value #MAX_SITEMAP_FETCHES} more requests. The sitemap's URL becomes the feed URL ({@code sitemap_news}).
  *
  * <p>Thread-safe when the fetcher is.
  */
@@ -35,6 +36,8 @@ public final class FeedDiscovery implements FeedFinder {
             "/feed", "/rss", "/feed.xml", "/rss.xml", "/atom.xml", "/index.xml", "/feed.json", "/feeds/posts/default");
     /** How many candidate addresses are fetched at most, whichever way they were found. */
     static final int MAX_CANDIDATE_FETCHES = 8;
+    /** How many requests the news sitemap fallback makes at most, robots.txt included. */
+    static final int MAX_SITEMAP_FETCHES = 5;
     /** How many verified feeds are returned at most. */
     static final int MAX_FEEDS = 3;
 
@@ -99,6 +102,9 @@ public final class FeedDiscovery implements FeedFinder {
             // No links, or only stale ones: try the usual places, with whatever is left of the request limit.
             search.verify(commonPaths(page.url()), 1);
         }
+        if (search.feeds.isEmpty() && !search.outOfTime) {
+            search.verifySitemaps(page.url());
+        }
         if (!search.feeds.isEmpty()) {
             return List.copyOf(search.feeds);
         }
@@ -148,6 +154,51 @@ public final class FeedDiscovery implements FeedFinder {
                             .log("Feed candidate not fetched");
                 }
             }
+        }
+
+        /** The news sitemap fallback: the first candidate that parses as a news sitemap, following indexes. */
+        void verifySitemaps(URI pageUrl) {
+            URI site = pageUrl.resolve("/");
+            java.util.Deque<URI> queue =
+                    new java.util.ArrayDeque<>(NewsSitemaps.candidates(site, textOrEmpty(site.resolve("/robots.txt"))));
+            int left = MAX_SITEMAP_FETCHES - 1;
+            while (!queue.isEmpty() && left > 0 && feeds.isEmpty()) {
+                URI url = queue.poll();
+                if (!tried.add(url)) {
+                    continue;
+                }
+                if (budget != null && System.nanoTime() - deadline >= 0) {
+                    outOfTime = true;
+                    return;
+                }
+                left--;
+                try {
+                    FetchResult result = fetcher.fetch(FetchRequest.of(url));
+                    DiscoveredFeed feed = parse(result, url, null);
+                    if (feed != null) {
+                        feeds.add(feed);
+                    } else {
+                        List<URI> children = NewsSitemaps.newsChildren(result.body(), url);
+                        for (int i = children.size() - 1; i >= 0; i--) {
+                            queue.addFirst(children.get(i));
+                        }
+                    }
+                } catch (FetchException e) {
+                    log.atDebug()
+                            .addKeyValue("url", url)
+                            .addKeyValue("reason", e.code())
+                            .log("Sitemap candidate not fetched");
+                }
+            }
+        }
+    }
+
+    /** The fetch's body as text, or "" when it fails (a missing robots.txt names no sitemap). */
+    private String textOrEmpty(URI url) {
+        try {
+            return new String(fetcher.fetch(FetchRequest.of(url)).body(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (FetchException e) {
+            return "";
         }
     }
 

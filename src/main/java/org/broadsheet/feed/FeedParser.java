@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses RSS (0.9x, 1.0, 2.0), Atom (0.3, 1.0) and JSON Feed (1.0, 1.1) documents. Titles come out as plain text and
+ * Parses RSS (0.9x, 1.0, 2.0), Atom (0.3, 1.0) and JSON Feed (1.0, 1.1) documents, and news sitemaps as feeds of
+ * their {@code <news:news>} articles. Titles come out as plain text and
  * HTML bodies sanitised; common breakage (junk before the prolog, unescaped {@code &}) is repaired and reported in
  * {@link ParsedFeed#warnings()}. Thread-safe.
  */
@@ -31,6 +32,9 @@ public final class FeedParser {
         }
         if (body[first] == '{') {
             return JsonFeedReader.read(body, baseUrl);
+        }
+        if (NewsSitemapReader.looksLikeSitemap(body)) {
+            return NewsSitemapReader.read(body, contentType, baseUrl);
         }
         List<String> warnings = new ArrayList<>();
         return SyndFeedMapper.map(XmlFeedReader.read(body, contentType, warnings), baseUrl, warnings);

@@ -3,20 +3,33 @@ package org.broadsheet.fetch;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The SSRF guard: decides which URLs may be fetched, by scheme and by the addresses their host resolves to.
  *
  * <p>A host is refused when any of its addresses is internal, so that a name with one public and one private record
- * cannot be used to reach the private one. The HTTP client resolves the name again when it connects, so a DNS server
- * that answers differently the second time (DNS rebinding) is not covered here.
+ * cannot be used to reach the private one. The addresses checked are pinned ({@link PinnedAddresses}), and the HTTP
+ * client's own lookup of the name is answered from the pin, so a DNS server that answers differently the second time
+ * (DNS rebinding) is never connected to. What the JVM's address cache holds for the name is checked as well, since the
+ * client may take its answer from there.
  */
 final class AddressGuard {
     private final boolean allowPrivateAddresses;
+    private final HostResolver resolver;
+    private final Predicate<InetAddress> internal;
 
     AddressGuard(boolean allowPrivateAddresses) {
+        this(allowPrivateAddresses, PinnedAddresses::systemLookup, AddressGuard::isInternal);
+    }
+
+    /** A guard on another resolver, and another idea of internal addresses (tests make one loopback address public). */
+    AddressGuard(boolean allowPrivateAddresses, HostResolver resolver, Predicate<InetAddress> internal) {
         this.allowPrivateAddresses = allowPrivateAddresses;
+        this.resolver = resolver;
+        this.internal = internal;
     }
 
     /** Throws unless {@code url} is http(s) and its host resolves only to addresses that may be fetched. */
@@ -30,17 +43,36 @@ final class AddressGuard {
         if (host == null || host.isEmpty()) {
             throw new FetchException(FetchFailure.UNKNOWN_HOST, url, "The URL has no host", null);
         }
-        InetAddress[] addresses;
+        List<InetAddress> addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = PinnedAddresses.resolve(host, resolver);
         } catch (UnknownHostException e) {
             throw new FetchException(FetchFailure.UNKNOWN_HOST, url, "Unknown host " + host, e);
         }
         if (allowPrivateAddresses) {
             return;
         }
+        refuseInternal(url, host, addresses);
+        try {
+            refuseInternal(url, host, List.of(InetAddress.getAllByName(host)));
+        } catch (UnknownHostException e) {
+            // Nothing cached and nothing pinned for the client: its own lookup fails in turn, and says so.
+        }
+    }
+
+    /** Whether {@code host} resolves (as pinned) only to internal addresses; false when it does not resolve. */
+    boolean resolvesOnlyToInternal(String host) {
+        try {
+            List<InetAddress> addresses = PinnedAddresses.resolve(host, resolver);
+            return addresses.stream().allMatch(internal);
+        } catch (UnknownHostException e) {
+            return false; // the fetch itself will fail and say so
+        }
+    }
+
+    private void refuseInternal(URI url, String host, List<InetAddress> addresses) throws FetchException {
         for (InetAddress address : addresses) {
-            if (isInternal(address)) {
+            if (internal.test(address)) {
                 throw new FetchException(
                         FetchFailure.BLOCKED_ADDRESS,
                         url,

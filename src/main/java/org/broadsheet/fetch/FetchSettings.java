@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param perHostConcurrency how many requests the polite fetcher sends to one host at once
  * @param perHostDelay the least time between the starts of two requests to one host (zero for none); a larger
  *     robots.txt {@code Crawl-delay} wins, up to {@link PoliteFetcher#MAX_CRAWL_DELAY}
+ * @param privateHostsExempt whether, when private addresses are allowed, hosts on loopback and private addresses
+ *     skip the per-host delay and Crawl-delay (the demo's own server); false treats them like any publisher
  */
 public record FetchSettings(
         String userAgent,
@@ -28,7 +30,8 @@ public record FetchSettings(
         boolean allowPrivateAddresses,
         boolean respectRobots,
         int perHostConcurrency,
-        Duration perHostDelay) {
+        Duration perHostDelay,
+        boolean privateHostsExempt) {
 
     /** The user agent Broadsheet announces itself with. */
     public static final String DEFAULT_USER_AGENT =
@@ -79,7 +82,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 true,
                 2,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1),
+                true);
     }
 
     /**
@@ -102,7 +106,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
     }
 
     /** Returns a copy with another connect timeout. */
@@ -116,7 +121,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
     }
 
     /** Returns a copy with another total timeout. */
@@ -130,7 +136,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
     }
 
     /** Returns a copy with another body size limit. */
@@ -144,7 +151,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
     }
 
     /** Returns a copy with another redirect limit. */
@@ -158,7 +166,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
     }
 
     /** Returns a copy that does or does not allow loopback, private and link-local addresses. */
@@ -172,7 +181,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
     }
 
     /** Returns a copy that does or does not obey robots.txt. */
@@ -186,7 +196,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
     }
 
     /** Returns a copy that sends at most {@code perHostConcurrency} requests to one host at once. */
@@ -200,7 +211,8 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
     }
 
     /** Returns a copy with another least time between request starts to one host; zero turns the delay off. */
@@ -214,6 +226,34 @@ public record FetchSettings(
                 allowPrivateAddresses,
                 respectRobots,
                 perHostConcurrency,
-                perHostDelay);
+                perHostDelay,
+                privateHostsExempt);
+    }
+
+    /** Returns a copy in which loopback and private hosts do or do not skip the per-host delay. */
+    public FetchSettings withPrivateHostsExempt(boolean privateHostsExempt) {
+        return new FetchSettings(
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay,
+                privateHostsExempt);
+    }
+
+    /**
+     * The default user agent with another contact address (a URL or {@code mailto:}) where publishers can reach the
+     * operator: {@code Broadsheet/0.1 (+CONTACT; self-hosted news reader)}.
+     */
+    public static String userAgentWithContact(String contact) {
+        String clean = contact.strip();
+        if (clean.isEmpty() || clean.chars().anyMatch(c -> c < 0x20 || c > 0x7e || c == '(' || c == ')')) {
+            throw new IllegalArgumentException("contact must be printable ASCII without parentheses: " + contact);
+        }
+        return "Broadsheet/0.1 (+" + clean + "; self-hosted news reader)";
     }
 }

@@ -36,8 +36,21 @@ public final class HttpFetcher implements AutoCloseable {
 
     /** Creates a fetcher and its HTTP client; {@link #close()} releases them. */
     public HttpFetcher(FetchSettings settings) {
+        this(
+                settings,
+                new AddressGuard(Objects.requireNonNull(settings, "settings").allowPrivateAddresses()));
+    }
+
+    HttpFetcher(FetchSettings settings, AddressGuard guard) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.guard = new AddressGuard(settings.allowPrivateAddresses());
+        this.guard = Objects.requireNonNull(guard, "guard");
+        if (!PinnedAddresses.active()) {
+            PinnedAddresses.warmUp();
+            if (!PinnedAddresses.active()) {
+                log.warn("the pinning resolver is not installed: the HTTP client may resolve a host again after it"
+                        + " was checked (is META-INF/services on the class path?)");
+            }
+        }
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_2)
@@ -46,6 +59,15 @@ public final class HttpFetcher implements AutoCloseable {
                 .executor(executor)
                 .build();
     }
+
+    /** Lets a caller hold a slot around each request of a fetch: the first one and every redirect hop. */
+    @FunctionalInterface
+    interface HopGate {
+        /** Waits until {@code url} may be requested, or refuses it; the request is sent while the permit is held. */
+        HostLimiter.Permit enter(URI url) throws FetchException;
+    }
+
+    private static final HopGate OPEN = url -> () -> {};
 
     /** The settings this fetcher was created with. */
     public FetchSettings settings() {
@@ -57,9 +79,14 @@ public final class HttpFetcher implements AutoCloseable {
      * response, or a 304 as {@link FetchResult#notModified()}; everything else is a {@link FetchException}.
      */
     public FetchResult fetch(FetchRequest request) throws FetchException {
+        return fetch(request, OPEN);
+    }
+
+    /** Fetches like {@link #fetch(FetchRequest)}, passing every hop's URL through {@code gate} once it is checked. */
+    FetchResult fetch(FetchRequest request, HopGate gate) throws FetchException {
         Objects.requireNonNull(request, "request");
         try {
-            return follow(request);
+            return follow(request, gate);
         } catch (FetchException e) {
             log.atDebug()
                     .addKeyValue("url", e.url())
@@ -70,7 +97,12 @@ public final class HttpFetcher implements AutoCloseable {
         }
     }
 
-    private FetchResult follow(FetchRequest request) throws FetchException {
+    /** The guard that checks every hop; the polite fetcher asks it which hosts are internal. */
+    AddressGuard guard() {
+        return guard;
+    }
+
+    private FetchResult follow(FetchRequest request, HopGate gate) throws FetchException {
         long start = System.nanoTime();
         long deadline = start + settings.totalTimeout().toNanos();
         URI url = request.url();
@@ -78,7 +110,13 @@ public final class HttpFetcher implements AutoCloseable {
         boolean onlyPermanentSoFar = true;
         for (int redirects = 0; ; redirects++) {
             guard.check(url);
-            HttpResponse<byte[]> response = send(url, request, deadline);
+            HttpResponse<byte[]> response;
+            long waitStart = System.nanoTime();
+            try (HostLimiter.Permit permit = gate.enter(url)) {
+                // Waiting for robots.txt and the host's turn is our manners, not the server's slowness: not timed.
+                deadline += System.nanoTime() - waitStart;
+                response = send(url, request, deadline);
+            }
             int status = response.statusCode();
             if (Redirects.isRedirect(status)) {
                 if (redirects >= settings.maxRedirects()) {

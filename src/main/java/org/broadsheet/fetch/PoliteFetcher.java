@@ -1,11 +1,8 @@
 package org.broadsheet.fetch;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,8 +11,9 @@ import java.util.Objects;
  * {@link FetchSettings#perHostConcurrency()} requests to a host at once, and spaces their starts by
  * {@link FetchSettings#perHostDelay()} or the site's {@code Crawl-delay}, whichever is longer (up to
  * {@link #MAX_CRAWL_DELAY}). Loopback and private hosts, when allowed at all, get no delay: they are our own or the
- * operator's (the demo site serves every page from 127.0.0.1). Robots rules and limits apply to the URL asked for,
- * not to the hops of its redirects. Thread-safe; meant to be called from virtual threads.
+ * operator's (the demo site serves every page from 127.0.0.1), unless {@link FetchSettings#privateHostsExempt()} is
+ * off. Robots rules and limits apply to every hop of a redirect chain, each on its own host. Thread-safe; meant to be
+ * called from virtual threads.
  */
 public final class PoliteFetcher {
     /** The longest {@code Crawl-delay} honoured; longer ones are cut to this. */
@@ -40,18 +38,25 @@ public final class PoliteFetcher {
 
     /**
      * Fetches like {@link HttpFetcher#fetch(FetchRequest)} once robots.txt allows it and the host's limits let it
-     * through; a URL that robots.txt forbids fails with {@link FetchFailure#ROBOTS_DISALLOWED}, and a site whose
-     * robots.txt cannot be reached fails with the reason it could not be.
+     * through, and likewise for every redirect hop's URL and host; a URL that robots.txt forbids fails with
+     * {@link FetchFailure#ROBOTS_DISALLOWED}, and a site whose robots.txt cannot be reached fails with the reason it
+     * could not be.
      */
     public FetchResult fetch(FetchRequest request) throws FetchException {
         Objects.requireNonNull(request, "request");
-        URI url = request.url();
+        return fetcher.fetch(request, this::enter);
+    }
+
+    /** Checks robots.txt for one hop's URL and waits for its host's slot; the hop is requested while it is held. */
+    private HostLimiter.Permit enter(URI url) throws FetchException {
         String host = url.getHost();
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (host == null || !(scheme.equals("http") || scheme.equals("https"))) {
-            return fetcher.fetch(request); // refused there, with the reason
+            return () -> {}; // the guard refuses these before they get here
         }
-        boolean local = settings.allowPrivateAddresses() && isInternal(host);
+        boolean local = settings.allowPrivateAddresses()
+                && settings.privateHostsExempt()
+                && fetcher.guard().resolvesOnlyToInternal(host);
         Duration delay = local ? Duration.ZERO : settings.perHostDelay();
         if (settings.respectRobots()) {
             Duration robotsDelay = delay;
@@ -67,7 +72,11 @@ public final class PoliteFetcher {
                 delay = crawlDelay;
             }
         }
-        return limited(request, host, delay);
+        try {
+            return limiter.acquire(host, delay);
+        } catch (InterruptedException e) {
+            throw interrupted(url, e);
+        }
     }
 
     private FetchResult limited(FetchRequest request, String host, Duration delay) throws FetchException {
@@ -81,16 +90,6 @@ public final class PoliteFetcher {
     private static FetchException interrupted(URI url, InterruptedException e) {
         Thread.currentThread().interrupt();
         return new FetchException(FetchFailure.IO_ERROR, url, "Interrupted", e);
-    }
-
-    /** Whether {@code host} is, or resolves only to, loopback, private or otherwise internal addresses. */
-    private static boolean isInternal(String host) {
-        try {
-            InetAddress[] addresses = InetAddress.getAllByName(host);
-            return addresses.length > 0 && Arrays.stream(addresses).allMatch(AddressGuard::isInternal);
-        } catch (UnknownHostException e) {
-            return false; // the fetch itself will fail and say so
-        }
     }
 
     /** The product token robots.txt groups are matched against: "Broadsheet" for "Broadsheet/0.1 (...)". */

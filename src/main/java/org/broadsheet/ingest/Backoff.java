@@ -5,18 +5,14 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * When to poll a source next: its interval after a success; after failures, the interval doubled per consecutive
- * failure with jitter, capped, so that a broken feed is retried less often but never given up on.
+ * When to poll a source next after failures: its interval doubled per consecutive failure with jitter, capped, so that
+ * a broken feed is retried less often but never given up on. After a success, {@link PollRhythm} decides.
  */
 final class Backoff {
     private final Duration cap;
 
     Backoff(Duration cap) {
         this.cap = cap;
-    }
-
-    Instant afterSuccess(Instant now, Duration interval) {
-        return now.plus(interval);
     }
 
     Instant afterFailure(Instant now, Duration interval, int consecutiveFailures) {

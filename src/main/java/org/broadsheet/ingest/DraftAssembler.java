@@ -29,7 +29,7 @@ final class DraftAssembler {
         return new ArticleDraft(
                 source.id(),
                 url,
-                body.canonicalUrl(),
+                CanonicalUrl.ofNullable(body.canonicalUrl()),
                 entry.id(),
                 title,
                 firstNonBlankOrNull(entry.author(), body.byline()),

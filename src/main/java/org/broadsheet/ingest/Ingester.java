@@ -102,12 +102,14 @@ public final class Ingester {
             sources.moveFeed(source.id(), moved);
         }
         if (response.notModified()) {
+            PollRhythm.Next next = rhythm(source, started);
             sources.recordSuccess(
                     source.id(),
                     started,
                     source.etag(),
                     source.lastModified(),
-                    backoff.afterSuccess(started, source.pollInterval()));
+                    started.plus(next.interval()),
+                    next.reason());
             return PollResult.notModified(source.id());
         }
         ParsedFeed feed;
@@ -121,12 +123,14 @@ public final class Ingester {
         boolean complete = result.failed() == 0 && !Thread.currentThread().isInterrupted();
         // Keep the old validators unless every entry was handled: otherwise the next conditional GET would get a 304
         // and the entries that failed would never be tried again.
+        PollRhythm.Next next = rhythm(source, started);
         sources.recordSuccess(
                 source.id(),
                 clock.instant(),
                 complete ? response.etag() : source.etag(),
                 complete ? response.lastModified() : source.lastModified(),
-                backoff.afterSuccess(started, source.pollInterval()));
+                started.plus(next.interval()),
+                next.reason());
         log.atInfo()
                 .addKeyValue("source_id", source.id())
                 .addKeyValue("url", source.feedUrl())
@@ -211,18 +215,29 @@ public final class Ingester {
                 || updated.toEpochMilli() != known.updated().toEpochMilli();
     }
 
+    /** The interval after a successful poll, from the publication times of the source's newest stored articles. */
+    private PollRhythm.Next rhythm(Source source, Instant now) {
+        return PollRhythm.after(source.pollInterval(), articles.recentPublished(source.id(), PollRhythm.RECENT), now);
+    }
+
     /** Records a poll that crashed with an unexpected error, so that the source backs off and shows the reason. */
     void recordCrash(Source source, RuntimeException error) {
         Instant now = clock.instant();
         Instant next =
                 backoff.afterFailure(now, source.pollInterval(), source.health().consecutiveFailures() + 1);
-        sources.recordFailure(source.id(), now, "INTERNAL", "unexpected error: " + error, next);
+        int failures = source.health().consecutiveFailures() + 1;
+        sources.recordFailure(
+                source.id(), now, "INTERNAL", "unexpected error: " + error, next, backoffReason(failures, next, now));
+    }
+
+    private static String backoffReason(int failures, Instant next, Instant now) {
+        return "back-off after " + failures + (failures == 1 ? " failure" : " failures in a row") + ": "
+                + PollRhythm.words(Duration.between(now, next)) + ", doubling per failure up to 24 h";
     }
 
     private record Body(ExtractedArticle article, boolean fromFeed) {}
 
     private Body body(Source source, FeedEntry entry, URI link) throws InterruptedException {
-        ExtractedArticle fromFeed = feedContent(entry, link);
         ExtractedArticle fromPage = null;
         try {
             FetchResult page = fetcher.fetch(FetchRequest.of(link));
@@ -235,20 +250,26 @@ public final class Ingester {
                     .addKeyValue("url", link)
                     .log("article page failed ({}), using the feed's content", e.code());
         }
-        if (fromPage == null) {
-            return new Body(fromFeed, true);
+        // A page much shorter than the feed's own text is truncated or paywalled: keep the longer, better one. The
+        // feed's words are counted on its plain text first, so that its content is extracted only when it is used.
+        if (fromPage != null && fromPage.wordCount() >= FeedWords.count(feedHtml(entry)) * 0.8) {
+            return new Body(fromPage, false);
         }
-        // A page much shorter than the feed's own text is truncated or paywalled: keep the longer, better one.
-        if (fromFeed.wordCount() > 0 && fromPage.wordCount() < fromFeed.wordCount() * 0.8) {
+        ExtractedArticle fromFeed = feedContent(entry, link);
+        if (fromPage == null || (fromFeed.wordCount() > 0 && fromPage.wordCount() < fromFeed.wordCount() * 0.8)) {
             return new Body(fromFeed, true);
         }
         return new Body(fromPage, false);
     }
 
-    private ExtractedArticle feedContent(FeedEntry entry, URI link) throws InterruptedException {
+    private static String feedHtml(FeedEntry entry) {
         String content = entry.content() != null ? entry.content() : entry.summary();
+        return content == null ? "" : content;
+    }
+
+    private ExtractedArticle feedContent(FeedEntry entry, URI link) throws InterruptedException {
         String html = "<!doctype html><html><head><title></title></head><body><article>"
-                + (content == null ? "" : content)
+                + feedHtml(entry)
                 + "</article></body></html>";
         return onCpu(() -> extractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", link));
     }
@@ -272,7 +293,7 @@ public final class Ingester {
         }
         try {
             URI uri = new URI(link.strip());
-            return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+            return uri.isAbsolute() ? Optional.of(CanonicalUrl.of(uri)) : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
@@ -288,7 +309,10 @@ public final class Ingester {
                 backoff.afterFailure(at, source.pollInterval(), source.health().consecutiveFailures() + 1);
         Instant asked = at.plus(retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter);
         Instant next = asked.isAfter(backedOff) ? asked : backedOff;
-        sources.recordFailure(source.id(), at, code, text, next);
+        String why = asked.isAfter(backedOff)
+                ? "the publisher asked to wait " + PollRhythm.words(Duration.between(at, asked)) + " (Retry-After)"
+                : backoffReason(source.health().consecutiveFailures() + 1, next, at);
+        sources.recordFailure(source.id(), at, code, text, next, why);
         log.atWarn()
                 .addKeyValue("source_id", source.id())
                 .addKeyValue("url", source.feedUrl())

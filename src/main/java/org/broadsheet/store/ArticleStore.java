@@ -23,6 +23,9 @@ public final class ArticleStore {
     private final Jdbi jdbi;
     private final Writes writes;
 
+    /** Articles with fewer words are never matched by content alone. */
+    static final int MIN_WORDS_TO_MATCH_CONTENT = 50;
+
     ArticleStore(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
         this.writes = writes;
@@ -116,6 +119,17 @@ public final class ArticleStore {
         });
     }
 
+    /** The publication times of a source's newest articles that have one, newest first, at most {@code limit}. */
+    public List<Instant> recentPublished(long sourceId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT published FROM article WHERE source_id = :id"
+                        + " AND published IS NOT NULL ORDER BY sort_time DESC, id DESC LIMIT :limit")
+                .bind("id", sourceId)
+                .bind("limit", limit)
+                .mapTo(Long.class)
+                .map(Instant::ofEpochMilli)
+                .list());
+    }
+
     /** How many articles are stored. */
     public long count() {
         return jdbi.withHandle(h ->
@@ -154,6 +168,12 @@ public final class ArticleStore {
                 .list());
     }
 
+    /**
+     * The article a draft is a new version of: the source's article with the same guid, else the same URL, else the same
+     * canonical URL (as its URL or its canonical URL; a site's root is never taken as an article's canonical), else the
+     * same title and text when the text is long enough to tell articles apart. So a guid that changes while the address
+     * or the content stays is the same article.
+     */
     private static Optional<Existing> existing(Handle h, ArticleDraft draft) {
         String select = "SELECT id, title, updated, content_hash FROM article WHERE source_id = :sourceId AND ";
         Optional<Existing> byGuid = h.createQuery(select + "guid = :guid")
@@ -164,9 +184,34 @@ public final class ArticleStore {
         if (byGuid.isPresent()) {
             return byGuid;
         }
-        return h.createQuery(select + "url = :url ORDER BY id LIMIT 1")
+        Optional<Existing> byUrl = h.createQuery(select + "url = :url ORDER BY id LIMIT 1")
                 .bind("sourceId", draft.sourceId())
                 .bind("url", draft.url().toString())
+                .map(ArticleStore::mapExisting)
+                .findOne();
+        if (byUrl.isPresent()) {
+            return byUrl;
+        }
+        URI canonical = draft.canonicalUrl();
+        if (canonical != null
+                && canonical.getRawPath() != null
+                && canonical.getRawPath().length() > 1) {
+            Optional<Existing> byCanonical = h.createQuery(
+                            select + "(canonical_url = :canonical OR url = :canonical) ORDER BY id LIMIT 1")
+                    .bind("sourceId", draft.sourceId())
+                    .bind("canonical", canonical.toString())
+                    .map(ArticleStore::mapExisting)
+                    .findOne();
+            if (byCanonical.isPresent()) {
+                return byCanonical;
+            }
+        }
+        if (draft.wordCount() < MIN_WORDS_TO_MATCH_CONTENT) {
+            return Optional.empty(); // "Daily crossword" with a one-line text every day: different articles
+        }
+        return h.createQuery(select + "content_hash = :hash ORDER BY id LIMIT 1")
+                .bind("sourceId", draft.sourceId())
+                .bind("hash", draft.contentHash())
                 .map(ArticleStore::mapExisting)
                 .findOne();
     }

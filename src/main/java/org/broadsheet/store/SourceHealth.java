@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How polling a source went: when it was last tried and last succeeded, how many attempts failed in a row, the last
- * failure as a stable reason code ({@code TIMEOUT}, {@code HTTP_403}, {@code NOT_A_FEED}, ...) with a message, and when
- * the next poll is due.
+ * failure as a stable reason code ({@code TIMEOUT}, {@code HTTP_403}, {@code NOT_A_FEED}, ...) with a message, when
+ * the next poll is due, and why then (the publishing rhythm, the configured interval, or back-off), if recorded.
  */
 public record SourceHealth(
         @Nullable Instant lastAttempt,
@@ -14,11 +14,12 @@ public record SourceHealth(
         int consecutiveFailures,
         @Nullable String lastErrorCode,
         @Nullable String lastErrorMessage,
-        @Nullable Instant nextPoll) {
+        @Nullable Instant nextPoll,
+        @Nullable String nextPollReason) {
 
     /** Health of a source that has never been polled. */
     public static SourceHealth unpolled() {
-        return new SourceHealth(null, null, 0, null, null, null);
+        return new SourceHealth(null, null, 0, null, null, null, null);
     }
 
     /** True when the last attempt failed. */

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class SourceStore {
     private static final String COLUMNS = "id, name, homepage, feed_url, country, language, display, poll_interval_s,"
             + " paused, etag, last_modified, last_attempt, last_success, consecutive_failures, last_error_code,"
-            + " last_error_message, next_poll, created, category";
+            + " last_error_message, next_poll, created, category, next_poll_reason";
 
     private final Jdbi jdbi;
     private final Writes writes;
@@ -136,7 +136,11 @@ public final class SourceStore {
 
     /** Makes a source due for polling now. */
     public void scheduleNow(long id) {
-        update("UPDATE source SET next_poll = :at WHERE id = :id", id, "at", System.currentTimeMillis());
+        update(
+                "UPDATE source SET next_poll = :at, next_poll_reason = 'refresh asked for by an operator' WHERE id = :id",
+                id,
+                "at",
+                System.currentTimeMillis());
     }
 
     /** Replaces the feed URL after a permanent redirect. */
@@ -150,28 +154,52 @@ public final class SourceStore {
      */
     public void recordSuccess(
             long id, Instant at, @Nullable String etag, @Nullable String lastModified, Instant nextPoll) {
+        recordSuccess(id, at, etag, lastModified, nextPoll, null);
+    }
+
+    /** Records a successful poll like {@link #recordSuccess(long, Instant, String, String, Instant)}, saying why the next poll is due then. */
+    public void recordSuccess(
+            long id,
+            Instant at,
+            @Nullable String etag,
+            @Nullable String lastModified,
+            Instant nextPoll,
+            @Nullable String nextPollReason) {
         writes.transaction(h -> h.createUpdate("UPDATE source SET last_attempt = :at, last_success = :at,"
                         + " consecutive_failures = 0, last_error_code = NULL, last_error_message = NULL,"
-                        + " etag = :etag, last_modified = :lastModified, next_poll = :next WHERE id = :id")
+                        + " etag = :etag, last_modified = :lastModified, next_poll = :next, next_poll_reason = :why"
+                        + " WHERE id = :id")
                 .bind("id", id)
                 .bind("at", at.toEpochMilli())
                 .bind("etag", etag)
                 .bind("lastModified", lastModified)
                 .bind("next", nextPoll.toEpochMilli())
+                .bind("why", clip(nextPollReason))
                 .execute());
     }
 
     /** Records a failed poll: its stable reason code and message, and when to try again. */
     public void recordFailure(long id, Instant at, String code, String message, Instant nextPoll) {
+        recordFailure(id, at, code, message, nextPoll, null);
+    }
+
+    /** Records a failed poll like {@link #recordFailure(long, Instant, String, String, Instant)}, saying why the next poll is due then. */
+    public void recordFailure(
+            long id, Instant at, String code, String message, Instant nextPoll, @Nullable String nextPollReason) {
         writes.transaction(h -> h.createUpdate("UPDATE source SET last_attempt = :at,"
                         + " consecutive_failures = consecutive_failures + 1, last_error_code = :code,"
-                        + " last_error_message = :message, next_poll = :next WHERE id = :id")
+                        + " last_error_message = :message, next_poll = :next, next_poll_reason = :why WHERE id = :id")
                 .bind("id", id)
                 .bind("at", at.toEpochMilli())
                 .bind("code", code)
-                .bind("message", message.length() > 1000 ? message.substring(0, 1000) : message)
+                .bind("message", clip(message))
                 .bind("next", nextPoll.toEpochMilli())
+                .bind("why", clip(nextPollReason))
                 .execute());
+    }
+
+    private static @Nullable String clip(@Nullable String text) {
+        return text != null && text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     private void update(String sql, long id, String name, Object value) {
@@ -185,7 +213,8 @@ public final class SourceStore {
                 rs.getInt("consecutive_failures"),
                 rs.getString("last_error_code"),
                 rs.getString("last_error_message"),
-                Rows.instant(rs, "next_poll"));
+                Rows.instant(rs, "next_poll"),
+                rs.getString("next_poll_reason"));
         return new Source(
                 rs.getLong("id"),
                 rs.getString("name"),

@@ -119,7 +119,8 @@ final class Views {
                 h.consecutiveFailures(),
                 h.lastErrorCode(),
                 h.lastErrorMessage(),
-                source.paused() ? null : future(h.nextPoll()));
+                source.paused() ? null : future(h.nextPoll()),
+                source.paused() ? null : h.nextPollReason());
     }
 
     /** The card of a related article: never its body, only the index's short excerpt. */

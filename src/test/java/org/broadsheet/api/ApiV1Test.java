@@ -134,7 +134,9 @@ class ApiV1Test {
     @Test
     void sourcesComeWithTheirHealth() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
-        site.db.sources().recordFailure(planet.id(), Instant.now(), "TIMEOUT", "No answer in 20 s", Instant.now());
+        site.db
+                .sources()
+                .recordFailure(planet.id(), Instant.now(), "TIMEOUT", "No answer in 20 s", Instant.now(), "back-off");
 
         JsonNode source = getJson("/api/v1/sources", 200).get("sources").get(0);
 
@@ -143,6 +145,7 @@ class ApiV1Test {
         assertThat(source.get("health").get("status").asText()).isEqualTo("failing");
         assertThat(source.get("health").get("lastErrorCode").asText()).isEqualTo("TIMEOUT");
         assertThat(source.get("health").get("consecutiveFailures").asInt()).isEqualTo(1);
+        assertThat(source.get("health").get("nextPollReason").asText()).isEqualTo("back-off");
     }
 
     @Test

@@ -83,7 +83,9 @@ class FeedDiscoveryTest {
                 .isInstanceOf(FeedDiscoveryException.class)
                 .extracting(e -> ((FeedDiscoveryException) e).code())
                 .isEqualTo("NO_FEED_FOUND");
-        assertThat(site.requested).hasSize(1 + FeedDiscovery.COMMON_PATHS.size());
+        // The page, the common feed paths, then robots.txt and the common sitemap paths.
+        assertThat(site.requested)
+                .hasSize(1 + FeedDiscovery.COMMON_PATHS.size() + 1 + NewsSitemaps.COMMON_PATHS.size());
         assertThat(FeedDiscovery.COMMON_PATHS).hasSizeLessThanOrEqualTo(8);
     }
 
@@ -213,6 +215,41 @@ class FeedDiscoveryTest {
                 .isInstanceOf(FeedDiscoveryException.class)
                 .extracting(e -> ((FeedDiscoveryException) e).code())
                 .isEqualTo("NO_FEED_FOUND");
-        assertThat(site.requested).hasSize(1 + FeedDiscovery.MAX_CANDIDATE_FETCHES);
+        assertThat(site.requested)
+                .hasSize(1 + FeedDiscovery.MAX_CANDIDATE_FETCHES + 1 + NewsSitemaps.COMMON_PATHS.size());
+    }
+
+    @Test
+    void fallsBackToTheNewsSitemapThatRobotsTxtNamesThroughItsIndex() throws Exception {
+        String index = "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<sitemap><loc>" + site.url("/maps/pages.xml") + "</loc></sitemap>"
+                + "<sitemap><loc>" + site.url("/maps/news-1.xml") + "</loc></sitemap></sitemapindex>";
+        site.serve("/", LocalSite.HTML, LocalSite.page("", "<p>No feeds here</p>"))
+                .serve("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n\nSitemap: /maps/index.xml\n")
+                .serve("/maps/index.xml", "application/xml", index)
+                .serve("/maps/news-1.xml", "application/xml", newsSitemap(site.url("/news/tide"), "Tide rises"));
+
+        List<DiscoveredFeed> feeds = discovery.discover(site.url("/"));
+
+        assertThat(feeds).containsExactly(new DiscoveredFeed(site.url("/maps/news-1.xml"), "sitemap_news", null));
+        assertThat(site.requested).endsWith("/robots.txt", "/maps/index.xml", "/maps/news-1.xml");
+    }
+
+    @Test
+    void triesTheCommonNewsSitemapPathsWithoutRobotsTxt() throws Exception {
+        site.serve("/", LocalSite.HTML, LocalSite.page("", "<p>No feeds here</p>"))
+                .serve("/sitemap_news.xml", "application/xml", newsSitemap(site.url("/news/tide"), "Tide rises"));
+
+        List<DiscoveredFeed> feeds = discovery.discover(site.url("/"));
+
+        assertThat(feeds).extracting(DiscoveredFeed::url).containsExactly(site.url("/sitemap_news.xml"));
+    }
+
+    static String newsSitemap(URI article, String title) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url><loc>" + article + "</loc>"
+                + "<news:news><news:publication><news:name>Tides</news:name><news:language>en</news:language>"
+                + "</news:publication><news:publication_date>2026-11-27T08:30:00Z</news:publication_date>"
+                + "<news:title>" + title + "</news:title></news:news></url></urlset>";
     }
 }

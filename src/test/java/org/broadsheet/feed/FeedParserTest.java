@@ -23,6 +23,44 @@ class FeedParserTest {
     }
 
     @Test
+    void readsANewsSitemapAsAFeedNewestFirst() throws FeedParseException {
+        String sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"
+                + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
+                + "<url><loc>https://example.org/about</loc></url>"
+                + "<url><loc>https://example.org/news/older</loc><lastmod>2026-11-27T10:00:00Z</lastmod><news:news>"
+                + "<news:publication><news:name>Example</news:name><news:language>en</news:language></news:publication>"
+                + "<news:publication_date>2026-11-26T08:00:00+01:00</news:publication_date>"
+                + "<news:title>Older &amp; wiser</news:title></news:news></url>"
+                + "<url><loc>https://example.org/news/newer</loc><news:news>"
+                + "<news:publication><news:name>Example</news:name><news:language>en</news:language></news:publication>"
+                + "<news:publication_date>2026-11-27</news:publication_date>"
+                + "<news:title>Newer</news:title></news:news></url></urlset>";
+
+        ParsedFeed feed =
+                parser.parse(sitemap.getBytes(UTF_8), "application/xml", URI.create("https://example.org/news.xml"));
+
+        assertThat(feed.format()).isEqualTo("sitemap_news");
+        assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("Newer", "Older & wiser");
+        FeedEntry older = feed.entries().get(1);
+        assertThat(older.id()).isEqualTo("https://example.org/news/older");
+        assertThat(older.link()).isEqualTo("https://example.org/news/older");
+        assertThat(older.published()).isEqualTo(java.time.Instant.parse("2026-11-26T07:00:00Z"));
+        assertThat(older.updated()).isEqualTo(java.time.Instant.parse("2026-11-27T10:00:00Z"));
+    }
+
+    @Test
+    void aSitemapWithoutNewsOrAnIndexIsNotAFeed() {
+        String plain = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>https://example.org/about</loc></url></urlset>";
+        String index = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<sitemap><loc>https://example.org/news.xml</loc></sitemap></sitemapindex>";
+
+        assertThat(code(plain)).isEqualTo("NOT_A_FEED");
+        assertThat(code(index)).isEqualTo("NOT_A_FEED");
+    }
+
+    @Test
     void rejectsEmptyAndBlankBodies() {
         assertThat(code("")).isEqualTo("EMPTY_BODY");
         assertThat(code(" \n\t ")).isEqualTo("EMPTY_BODY");

@@ -44,7 +44,7 @@ class OpmlTest {
                 false,
                 null,
                 null,
-                new SourceHealth(null, null, 0, null, null, null),
+                new SourceHealth(null, null, 0, null, null, null, null),
                 NOW,
                 category);
     }

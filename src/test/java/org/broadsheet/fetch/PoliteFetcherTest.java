@@ -4,7 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -179,6 +182,51 @@ class PoliteFetcherTest {
         assertThat(fetcher.settings().perHostDelay()).isEqualTo(Duration.ofSeconds(1));
         assertThat(sleeps).isEmpty();
         assertThat(pageRequests).hasValue(5);
+    }
+
+    @Test
+    void appliesRobotsTxtAndTheHostsDelayToEveryRedirectHop() throws Exception {
+        AtomicInteger otherRobots = new AtomicInteger();
+        AtomicInteger otherPages = new AtomicInteger();
+        HttpServer other =
+                HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 2}), 0), 0);
+        other.createContext("/robots.txt", exchange -> {
+            try (exchange) {
+                otherRobots.incrementAndGet();
+                LocalServer.send(exchange, 200, "User-agent: *\nDisallow: /private/\nCrawl-delay: 7\n".getBytes(UTF_8));
+            }
+        });
+        other.createContext("/", exchange -> {
+            try (exchange) {
+                otherPages.incrementAndGet();
+                LocalServer.send(exchange, 200, "<html><body>moved page</body></html>".getBytes(UTF_8));
+            }
+        });
+        other.start();
+        String otherBase = "http://127.0.0.2:" + other.getAddress().getPort();
+        server.handle("/go/public", ex -> LocalServer.redirect(ex, 302, otherBase + "/news/page"));
+        server.handle("/go/private", ex -> LocalServer.redirect(ex, 302, otherBase + "/private/page"));
+        List<Duration> sleeps = new ArrayList<>();
+        try (HttpFetcher strict = new HttpFetcher(FetchSettings.defaults()
+                .withAllowPrivateAddresses(true)
+                .withPrivateHostsExempt(false)
+                .withPerHostDelay(Duration.ZERO))) {
+            PoliteFetcher polite = new PoliteFetcher(strict, clock, new HostLimiter(2, System::nanoTime, sleeps::add));
+
+            FetchResult moved = polite.fetch(FetchRequest.of(server.url("/go/public")));
+            polite.fetch(FetchRequest.of(server.url("/go/public")));
+            FetchException refused = failure(polite, server.url("/go/private"));
+
+            assertThat(moved.url().toString()).isEqualTo(otherBase + "/news/page");
+            assertThat(refused.failure()).isEqualTo(FetchFailure.ROBOTS_DISALLOWED);
+            assertThat(refused.url().getPath()).isEqualTo("/private/page");
+            assertThat(otherRobots).hasValue(1);
+            assertThat(otherPages).hasValue(2);
+            // Only the hop's host asks for a delay (7 s): its second page waited for it, the first host never did.
+            assertThat(sleeps).singleElement().satisfies(d -> assertThat(d).isGreaterThan(Duration.ofSeconds(6)));
+        } finally {
+            other.stop(0);
+        }
     }
 
     @Test

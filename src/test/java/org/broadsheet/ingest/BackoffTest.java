@@ -14,11 +14,6 @@ class BackoffTest {
     private final Backoff backoff = new Backoff(Duration.ofHours(24));
 
     @Test
-    void pollsAgainAfterItsIntervalOnSuccess() {
-        assertThat(backoff.afterSuccess(NOW, Duration.ofMinutes(15))).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
-    }
-
-    @Test
     void doublesTheWaitWithEachFailure() {
         Duration interval = Duration.ofMinutes(10);
         Instant first = backoff.afterFailure(NOW, interval, 1);

@@ -203,6 +203,80 @@ class IngesterTest {
     }
 
     @Test
+    void pollsAgainAtTheFeedsPublishingRhythmAndSaysWhy() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>Tides</title>");
+        for (int i = 0; i < 5; i++) {
+            rss.append("<item><title>Tide table ")
+                    .append(i)
+                    .append("</title><link>")
+                    .append(base)
+                    .append("/tides/")
+                    .append(i)
+                    .append("</link><pubDate>")
+                    .append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            now.minus(Duration.ofHours(3L * i + 1)).atOffset(java.time.ZoneOffset.UTC)))
+                    .append("</pubDate><description>High water at noon.</description></item>");
+        }
+        routes.put("/tides.xml", new Response(200, "application/rss+xml", rss + "</channel></rss>", ""));
+        Source source = db.sources().add(NewSource.of("Tides", URI.create(base + "/tides.xml")));
+
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ingester.poll(source);
+        Instant after = Instant.now();
+
+        Source polled = db.sources().expect(source.id());
+        assertThat(polled.health().nextPoll())
+                .isBetween(before.plus(Duration.ofHours(3)), after.plus(Duration.ofHours(3)));
+        assertThat(polled.health().nextPollReason()).isEqualTo("median gap between its last 5 entries is 3 h");
+    }
+
+    @Test
+    void keepsTheConfiguredIntervalWhileTooFewEntriesAreDated() {
+        Source source = addSource();
+
+        ingester.poll(source);
+
+        Source polled = db.sources().expect(source.id());
+        assertThat(polled.health().nextPollReason())
+                .isEqualTo("configured interval of 15 min (fewer than 3 dated entries to learn a rhythm from)");
+    }
+
+    @Test
+    void saysWhyAFailingFeedIsRetriedWhenItIs() {
+        Source source = addSource();
+        routes.put("/feed.xml", new Response(503, "text/plain", "down for maintenance", ""));
+
+        ingester.poll(source);
+        ingester.poll(db.sources().expect(source.id()));
+
+        assertThat(db.sources().expect(source.id()).health().nextPollReason())
+                .startsWith("back-off after 2 failures in a row: ")
+                .endsWith(", doubling per failure up to 24 h");
+    }
+
+    @Test
+    void ingestsASourceWhoseFeedIsANewsSitemap() {
+        String sitemap = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url><loc>" + base
+                + "/news/ferry-resumes</loc><news:news><news:publication><news:name>Harbour Gazette</news:name>"
+                + "<news:language>en</news:language></news:publication>"
+                + "<news:publication_date>2026-11-25T09:30:00Z</news:publication_date>"
+                + "<news:title>Ferry service resumes</news:title></news:news></url></urlset>";
+        routes.put("/news-sitemap.xml", new Response(200, "application/xml", sitemap, ""));
+        Source source = db.sources().add(NewSource.of("Gazette (sitemap)", URI.create(base + "/news-sitemap.xml")));
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.status()).isEqualTo(PollResult.Status.OK);
+        assertThat(result.inserted()).isEqualTo(1);
+        Article ferry = db.articles().list(ArticleQuery.latest(10)).get(0);
+        assertThat(ferry.title()).isEqualTo("Ferry service resumes");
+        assertThat(ferry.published()).isEqualTo(Instant.parse("2026-11-25T09:30:00Z"));
+        assertThat(ferry.text()).contains("piano bound for the island school");
+    }
+
+    @Test
     void waitsAsLongAsTheServerAsksAfterTooManyRequests() {
         Source source = addSource();
         routes.put(
@@ -218,6 +292,7 @@ class IngesterTest {
         assertThat(failing.health().consecutiveFailures()).isEqualTo(1);
         // Without Retry-After the first failure waits about one poll interval (15 minutes).
         assertThat(failing.health().nextPoll()).isAfterOrEqualTo(before.plus(Duration.ofHours(3)));
+        assertThat(failing.health().nextPollReason()).isEqualTo("the publisher asked to wait 3 h (Retry-After)");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,87 @@ abstract class StoreContract {
                 .contains(id);
         assertThat(db.articles().findByEntry(s.id(), "unknown", URI.create("https://other.example/")))
                 .isEmpty();
+    }
+
+    private static ArticleDraft moved(ArticleDraft d, String guid, String url, @Nullable String canonical, int words) {
+        return new ArticleDraft(
+                d.sourceId(),
+                URI.create(url),
+                canonical == null ? null : URI.create(canonical),
+                guid,
+                d.title(),
+                d.byline(),
+                d.published(),
+                d.updated(),
+                d.fetched(),
+                d.language(),
+                d.text(),
+                d.html(),
+                d.excerpt(),
+                d.image(),
+                words,
+                d.contentHash());
+    }
+
+    @Test
+    void anotherGuidAndUrlWithTheSameCanonicalUrlIsTheSameArticle() {
+        Source s = source("Echo");
+        ArticleDraft first = moved(
+                draft(s.id(), "g1", "Title", T0), "g1", "https://news.example/a?from=rss", "https://news.example/a", 4);
+        long id = db.articles().upsert(first).id();
+        ArticleDraft amp = moved(
+                draft(s.id(), "g2", "Title, edited", T0),
+                "g2",
+                "https://news.example/amp/a",
+                "https://news.example/a",
+                4);
+        ArticleDraft linksToTheFirstUrl = moved(
+                draft(s.id(), "g3", "Title", T0),
+                "g3",
+                "https://m.news.example/a",
+                "https://news.example/amp/a", // the article's current URL, not its canonical one
+                4);
+
+        assertThat(db.articles().upsert(amp)).isEqualTo(new UpsertOutcome(id, UpsertOutcome.Kind.UPDATED));
+        assertThat(db.articles().upsert(linksToTheFirstUrl).id()).isEqualTo(id);
+        assertThat(db.articles().count()).isEqualTo(1);
+        assertThat(db.articles().find(id).orElseThrow().guid()).isEqualTo("g3");
+    }
+
+    @Test
+    void aSitesRootAsCanonicalUrlDoesNotMergeArticles() {
+        Source s = source("Echo");
+        db.articles()
+                .upsert(moved(
+                        draft(s.id(), "g1", "One", T0), "g1", "https://news.example/1", "https://news.example/", 4));
+        db.articles()
+                .upsert(moved(
+                        draft(s.id(), "g2", "Two", T0), "g2", "https://news.example/2", "https://news.example/", 4));
+
+        assertThat(db.articles().count()).isEqualTo(2);
+    }
+
+    @Test
+    void anotherGuidAndUrlWithTheSameLongContentIsTheSameArticle() {
+        Source s = source("Echo");
+        long id = db.articles()
+                .upsert(moved(draft(s.id(), "g1", "Title", T0), "g1", "https://news.example/1", null, 120))
+                .id();
+
+        UpsertOutcome again = db.articles()
+                .upsert(moved(draft(s.id(), "g2", "Title", T0), "g2", "https://news.example/2", null, 120));
+
+        assertThat(again.id()).isEqualTo(id);
+        assertThat(db.articles().count()).isEqualTo(1);
+    }
+
+    @Test
+    void shortArticlesWithTheSameContentStayApart() {
+        Source s = source("Echo");
+        db.articles().upsert(moved(draft(s.id(), "g1", "Crossword", T0), "g1", "https://news.example/1", null, 4));
+        db.articles().upsert(moved(draft(s.id(), "g2", "Crossword", T0), "g2", "https://news.example/2", null, 4));
+
+        assertThat(db.articles().count()).isEqualTo(2);
     }
 
     @Test

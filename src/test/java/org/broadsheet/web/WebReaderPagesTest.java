@@ -184,7 +184,8 @@ class WebReaderPagesTest {
                         Instant.now(),
                         "HTTP_503",
                         "The server is busy",
-                        Instant.now().plusSeconds(630));
+                        Instant.now().plusSeconds(630),
+                        "back-off after 1 failure: 10 min");
 
         Document page = site.page("/sources/" + planet.id());
 
@@ -192,7 +193,9 @@ class WebReaderPagesTest {
         assertThat(page.select("a[href=https://dailyplanet.example/]")).hasSize(1);
         assertThat(page.select(".facts").text()).contains("GB", "en", "Excerpts");
         assertThat(page.selectFirst(".health .badge").text()).isEqualTo("failing");
-        assertThat(page.select(".health").text()).contains("HTTP_503", "The server is busy", "in 10 minutes");
+        assertThat(page.select(".health").text())
+                .contains(
+                        "HTTP_503", "The server is busy", "in 10 minutes", "Why then back-off after 1 failure: 10 min");
         assertThat(page.select(".story h2").eachText()).containsExactly("Planet one");
         assertThat(site.get("/sources/999").statusCode()).isEqualTo(404);
     }
