@@ -1,6 +1,8 @@
 package org.broadsheet.app;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +50,7 @@ final class BenchEmbedCommand implements Callable<Integer> {
         try (Embedder embedder = Embedder.load()) {
             run(pool, embedder, texts.subList(0, 200), n); // warm-up
             long started = System.nanoTime();
-            run(pool, embedder, texts.subList(200, texts.size()), n);
+            long cpuNanos = run(pool, embedder, texts.subList(200, texts.size()), n);
             double seconds = (System.nanoTime() - started) / 1e9;
             double words = texts.subList(200, texts.size()).stream()
                     .mapToInt(t -> t.split(" ").length)
@@ -57,6 +59,10 @@ final class BenchEmbedCommand implements Callable<Integer> {
             out.printf(
                     "%d sentences (%.1f words each) on %d threads (%d cores): %.0f sentences/s%n",
                     sentences, words, n, Runtime.getRuntime().availableProcessors(), sentences / seconds);
+            double perCpuSecond = sentences / (cpuNanos / 1e9);
+            out.printf(
+                    "on-CPU: %.0f sentences per CPU-second, so %.0f sentences/s if %d cores were free%n",
+                    perCpuSecond, perCpuSecond * n, n);
             out.flush();
             return 0;
         } finally {
@@ -64,15 +70,23 @@ final class BenchEmbedCommand implements Callable<Integer> {
         }
     }
 
-    private static void run(ExecutorService pool, Embedder embedder, List<String> texts, int n) throws Exception {
-        List<Future<?>> parts = new ArrayList<>();
+    /** Embeds {@code texts} in {@code n} parts at once; returns the CPU time the workers spent. */
+    private static long run(ExecutorService pool, Embedder embedder, List<String> texts, int n) throws Exception {
+        List<Future<Long>> parts = new ArrayList<>();
         for (int t = 0; t < n; t++) {
             int from = t * texts.size() / n;
             int to = (t + 1) * texts.size() / n;
-            parts.add(pool.submit(() -> embedder.embedAll(texts.subList(from, to))));
+            parts.add(pool.submit(() -> {
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long cpu = threads.getCurrentThreadCpuTime();
+                embedder.embedAll(texts.subList(from, to));
+                return threads.getCurrentThreadCpuTime() - cpu;
+            }));
         }
-        for (Future<?> part : parts) {
-            part.get();
+        long cpu = 0;
+        for (Future<Long> part : parts) {
+            cpu += part.get();
         }
+        return cpu;
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -70,24 +71,30 @@ final class BenchSearchCommand implements Callable<Integer> {
                     index.count(), seed, indexSeconds, index.sizeOnDisk() / 1e6);
 
             Search search = new Search(index, embedder::embed);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             List<String> texts = corpus.queries(queries + 200);
             long[] words = new long[queries];
+            long[] wordsCpu = new long[queries];
             long[] embedOnly = new long[queries];
             for (int i = 0; i < texts.size(); i++) {
                 String q = texts.get(i) + " " + i; // a number of its own keeps the query cache from helping
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 search.search(SearchRequest.of(q, 20));
                 long t1 = System.nanoTime();
+                long c1 = threads.getCurrentThreadCpuTime();
                 embedder.embed(q);
                 long t2 = System.nanoTime();
                 if (i >= 200) { // the first 200 warm up the JIT and the index's caches
                     words[i - 200] = t1 - t0;
+                    wordsCpu[i - 200] = c1 - c0;
                     embedOnly[i - 200] = t2 - t1;
                 }
             }
             out.printf(
-                    "search (BM25 + kNN + RRF + snippets, query embedded each time): p50 %.2f ms, p99 %.2f ms%n",
-                    pct(words, 50), pct(words, 99));
+                    "search (BM25 + kNN + RRF + snippets, query embedded each time): p50 %.2f ms, p99 %.2f ms;"
+                            + " on-CPU p50 %.2f ms, p99 %.2f ms%n",
+                    pct(words, 50), pct(words, 99), pct(wordsCpu, 50), pct(wordsCpu, 99));
             out.printf(
                     "  of which embedding the query alone: p50 %.2f ms, p99 %.2f ms%n",
                     pct(embedOnly, 50), pct(embedOnly, 99));
@@ -95,17 +102,24 @@ final class BenchSearchCommand implements Callable<Integer> {
             RelatedArticles relatedArticles = new RelatedArticles(index);
             Random r = new Random(seed);
             long[] rel = new long[related];
+            long[] relCpu = new long[related];
             for (int i = -200; i < related; i++) {
                 long id = 1 + r.nextInt(articles);
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 relatedArticles.of(id);
                 if (i >= 0) {
                     rel[i] = System.nanoTime() - t0;
+                    relCpu[i] = threads.getCurrentThreadCpuTime() - c0;
                 }
             }
             out.printf(
-                    "related articles (uncached, 40 nearest + name matches, ranked): p50 %.2f ms, p99 %.2f ms%n",
-                    pct(rel, 50), pct(rel, 99));
+                    "related articles (uncached, 40 nearest + name matches, ranked): p50 %.2f ms, p99 %.2f ms;"
+                            + " on-CPU p50 %.2f ms, p99 %.2f ms%n",
+                    pct(rel, 50), pct(rel, 99), pct(relCpu, 50), pct(relCpu, 99));
+            out.printf(
+                    "load average at the end: %.1f%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.printf(
                     "peak heap %.0f MB (max heap %.0f MB); %d cores%n",
                     peakHeap() / 1e6,

@@ -462,4 +462,24 @@ abstract class StoreContract {
         db.sources().remove(s.id());
         assertThat(db.summaries().count()).isZero();
     }
+
+    @Test
+    void listsVersionsInIdOrderAndFindsArticlesByIds() {
+        Source s = source("Foxtrot");
+        long a = db.articles().upsert(draft(s.id(), "g1", "One", T0)).id();
+        long b = db.articles().upsert(draft(s.id(), "g2", "Two", T0)).id();
+        long c = db.articles().upsert(draft(s.id(), "g3", "Three", T0)).id();
+        assertThat(db.articles().versions(0, 10))
+                .extracting(ArticleStore.Version::id)
+                .containsExactly(a, b, c);
+        assertThat(db.articles().versions(a, 1))
+                .extracting(ArticleStore.Version::id)
+                .containsExactly(b);
+        assertThat(db.articles().versions(0, 10).getFirst().contentHash())
+                .isEqualTo(db.articles().find(a).orElseThrow().contentHash());
+        assertThat(db.articles().findAll(List.of(c, a, 999_999L)))
+                .extracting(Article::id)
+                .containsExactly(a, c);
+        assertThat(db.articles().findAll(List.of())).isEmpty();
+    }
 }
