@@ -33,7 +33,9 @@ final class RunningDemo implements AutoCloseable {
                 app.database().articles(),
                 app.metrics(),
                 app.scheduler()::pollNow,
-                app.database()::version);
+                app.database()::version,
+                app.feedFinder(),
+                app.assistant());
     }
 
     URI site(String path) {
