@@ -10,6 +10,7 @@ import org.broadsheet.extract.ExtractedArticle;
 import org.broadsheet.feed.Enclosure;
 import org.broadsheet.feed.FeedEntry;
 import org.broadsheet.store.ArticleDraft;
+import org.broadsheet.store.ContentFlag;
 import org.broadsheet.store.Source;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,13 @@ import org.jspecify.annotations.Nullable;
 final class DraftAssembler {
     private static final int EXCERPT_LENGTH = 300;
 
-    ArticleDraft assemble(Source source, FeedEntry entry, URI url, ExtractedArticle body, Instant fetched) {
+    ArticleDraft assemble(
+            Source source,
+            FeedEntry entry,
+            URI url,
+            ExtractedArticle body,
+            @Nullable ContentFlag flag,
+            Instant fetched) {
         String title = firstNonBlank(entry.title(), body.title(), url.toString());
         Instant published = entry.published() != null
                 ? entry.published()
@@ -42,7 +49,8 @@ final class DraftAssembler {
                 shorten(excerpt),
                 body.image() != null ? body.image() : imageOf(entry),
                 body.wordCount(),
-                sha256(title + "\n" + body.text()));
+                sha256(title + "\n" + body.text()),
+                flag);
     }
 
     private static @Nullable URI imageOf(FeedEntry entry) {

@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.broadsheet.extract.ArticleExtractor;
+import org.broadsheet.extract.ContentRule;
 import org.broadsheet.extract.ExtractedArticle;
+import org.broadsheet.extract.ExtractionException;
 import org.broadsheet.feed.FeedEntry;
 import org.broadsheet.feed.FeedParseException;
 import org.broadsheet.feed.FeedParser;
@@ -145,6 +147,7 @@ public final class Ingester {
     private PollResult storeEntries(Source source, List<FeedEntry> entries) {
         int inserted = 0, updated = 0, unchanged = 0, fromFeed = 0, skipped = 0, failed = 0;
         List<FeedEntry> considered = entries.subList(0, Math.min(entries.size(), settings.maxEntriesPerPoll()));
+        Optional<ContentRule> rule = contentRule(source);
         for (FeedEntry entry : considered) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
@@ -160,9 +163,9 @@ public final class Ingester {
                     unchanged++;
                     continue;
                 }
-                Body body = body(source, entry, link.get());
-                UpsertOutcome outcome =
-                        articles.upsert(assembler.assemble(source, entry, link.get(), body.article(), clock.instant()));
+                BodyChooser.Body body = body(source, rule, entry, link.get());
+                UpsertOutcome outcome = articles.upsert(
+                        assembler.assemble(source, entry, link.get(), body.article(), body.flag(), clock.instant()));
                 metrics.stored(outcome.kind());
                 switch (outcome.kind()) {
                     case INSERTED -> inserted++;
@@ -219,45 +222,76 @@ public final class Ingester {
         sources.recordFailure(source.id(), now, "INTERNAL", "unexpected error: " + error, next);
     }
 
-    private record Body(ExtractedArticle article, boolean fromFeed) {}
-
-    private Body body(Source source, FeedEntry entry, URI link) throws InterruptedException {
-        ExtractedArticle fromFeed = feedContent(entry, link);
+    private BodyChooser.Body body(Source source, Optional<ContentRule> rule, FeedEntry entry, URI link)
+            throws InterruptedException {
+        ExtractedArticle fromFeed = feedContent(source, entry, link);
         ExtractedArticle fromPage = null;
         try {
             FetchResult page = fetcher.fetch(FetchRequest.of(link));
             metrics.fetched("page", "ok");
-            fromPage = onCpu(() -> extractor.extract(page.body(), page.contentType(), page.url()));
+            fromPage = extractOnCpu(() -> rule.isPresent()
+                    ? extractor.extract(page.body(), page.contentType(), page.url(), rule.get())
+                    : extractor.extract(page.body(), page.contentType(), page.url()));
         } catch (FetchException e) {
             metrics.fetchFailed("page", e.code());
             log.atInfo()
                     .addKeyValue("source_id", source.id())
                     .addKeyValue("url", link)
                     .log("article page failed ({}), using the feed's content", e.code());
+        } catch (ExtractionException e) {
+            metrics.fetchFailed("extract", e.code());
+            log.atInfo()
+                    .addKeyValue("source_id", source.id())
+                    .addKeyValue("url", link)
+                    .addKeyValue("reason", e.code())
+                    .log("article page not extracted ({}), using the feed's content", e.getMessage());
         }
-        if (fromPage == null) {
-            return new Body(fromFeed, true);
-        }
-        // A page much shorter than the feed's own text is truncated or paywalled: keep the longer, better one.
-        if (fromFeed.wordCount() > 0 && fromPage.wordCount() < fromFeed.wordCount() * 0.8) {
-            return new Body(fromFeed, true);
-        }
-        return new Body(fromPage, false);
+        return BodyChooser.choose(fromFeed, fromPage);
     }
 
-    private ExtractedArticle feedContent(FeedEntry entry, URI link) throws InterruptedException {
+    private ExtractedArticle feedContent(Source source, FeedEntry entry, URI link) throws InterruptedException {
         String content = entry.content() != null ? entry.content() : entry.summary();
         String html = "<!doctype html><html><head><title></title></head><body><article>"
                 + (content == null ? "" : content)
                 + "</article></body></html>";
-        return onCpu(() -> extractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", link));
+        try {
+            return extractOnCpu(
+                    () -> extractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", link));
+        } catch (ExtractionException e) {
+            log.atInfo()
+                    .addKeyValue("source_id", source.id())
+                    .addKeyValue("url", link)
+                    .addKeyValue("reason", e.code())
+                    .log("feed content not extracted: {}", e.getMessage());
+            return ExtractedArticle.empty();
+        }
     }
 
-    private <T> T onCpu(Callable<T> task) throws InterruptedException {
+    /** The source's content rule; a stored rule that no longer parses is logged and ignored, not fatal. */
+    private Optional<ContentRule> contentRule(Source source) {
+        Optional<String> stored = sources.contentRule(source.id());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ContentRule(stored.get()));
+        } catch (IllegalArgumentException e) {
+            log.atWarn()
+                    .addKeyValue("source_id", source.id())
+                    .log("ignoring the source's content rule: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private ExtractedArticle extractOnCpu(Callable<ExtractedArticle> task)
+            throws InterruptedException, ExtractionException {
         try {
             return cpu.submit(task).get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof ExtractionException failure) {
+                throw failure;
+            }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An article ready to be stored: everything but the database id. The pair ({@code sourceId}, {@code guid}) identifies
- * it, so storing the same draft twice never makes two rows.
+ * it, so storing the same draft twice never makes two rows. {@code contentFlag} says why the body may be incomplete.
  */
 public record ArticleDraft(
         long sourceId,
@@ -24,4 +24,5 @@ public record ArticleDraft(
         String excerpt,
         @Nullable URI image,
         int wordCount,
-        String contentHash) {}
+        String contentHash,
+        @Nullable ContentFlag contentFlag) {}

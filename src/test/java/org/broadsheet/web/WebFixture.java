@@ -83,7 +83,8 @@ public final class WebFixture implements AutoCloseable {
                         "A short excerpt of " + title + ".",
                         URI.create("https://news.example/img/" + guid + ".jpg"),
                         9,
-                        "hash-" + guid))
+                        "hash-" + guid,
+                        null))
                 .id();
     }
 
