@@ -122,6 +122,7 @@ public final class WebServer implements AutoCloseable {
         r.post("/admin/sources/{id}/pause", admin::pause);
         r.post("/admin/sources/{id}/resume", admin::resume);
         r.post("/admin/sources/{id}/remove", admin::remove);
+        r.post("/admin/sources/{id}/rule", admin::setRule);
 
         r.get("/api/v1/articles", api::articles);
         r.get("/api/v1/articles/{id}", api::article);
