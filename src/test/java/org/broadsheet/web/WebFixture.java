@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.ArticleDraft;
+import org.broadsheet.store.ContentFlag;
 import org.broadsheet.store.Database;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.NewSource;
 import org.broadsheet.store.Source;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /** A real web server on a free port over a real SQLite file, with helpers to seed data and make requests. */
 public final class WebFixture implements AutoCloseable {
@@ -65,6 +67,11 @@ public final class WebFixture implements AutoCloseable {
 
     /** Stores an article published {@code age} ago and returns its id. */
     public long article(Source source, String guid, String title, Duration age) {
+        return article(source, guid, title, age, null);
+    }
+
+    /** Stores an article published {@code age} ago with a content flag, and returns its id. */
+    public long article(Source source, String guid, String title, Duration age, @Nullable ContentFlag flag) {
         Instant published = Instant.now().minus(age);
         return db.articles()
                 .upsert(new ArticleDraft(
@@ -84,7 +91,7 @@ public final class WebFixture implements AutoCloseable {
                         URI.create("https://news.example/img/" + guid + ".jpg"),
                         9,
                         "hash-" + guid,
-                        null))
+                        flag))
                 .id();
     }
 
