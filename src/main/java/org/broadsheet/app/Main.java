@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             IngestCommand.class,
             SourcesCommand.class,
+            ReextractCommand.class,
             ExtractCommand.class,
             ParseFeedCommand.class,
             TestCommand.class,
