@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
-        subcommands = {BenchFeedsCommand.class, BenchExtractCommand.class})
+        subcommands = {BenchFeedsCommand.class, BenchExtractCommand.class, BenchLanguageCommand.class})
 public final class BenchCommand {
     /** Creates the parent command; it does nothing by itself. */
     public BenchCommand() {}
