@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "Relative links resolve against --url, else the file's own file: URI; standard input (-) uses "
                     + "about:blank, so its relative links stay relative.",
             "Exit code 2 when an input cannot be read or extracted (a page over 10 MB is refused with TOO_LARGE, "
-                    + "one of too many elements with TOO_COMPLEX, one taking over a second with TIMED_OUT); "
+                    + "one of too many elements with TOO_COMPLEX, one needing over a second of CPU time with TIMED_OUT); "
                     + "the other inputs are still extracted."
         })
 public final class ExtractCommand implements Callable<Integer> {

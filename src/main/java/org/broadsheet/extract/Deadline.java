@@ -64,7 +64,7 @@ final class Deadline {
      */
     static final class Expired extends RuntimeException {
         Expired(long budgetMillis) {
-            super("extraction took longer than " + budgetMillis + " ms", null, false, false);
+            super("extraction took more than " + budgetMillis + " ms of CPU time", null, false, false);
         }
     }
 }

@@ -107,8 +107,8 @@ public final class ExtractionBenchmark {
 
     /** The scores as a Markdown table: extractor | pages | precision | recall | F1 | exact | pages/s | slowest. */
     public static String table(List<ExtractorScore> scores) {
-        StringBuilder out = new StringBuilder(
-                "| extractor | pages | precision | recall | F1 | exact | pages/s | slowest page |\n"
+        StringBuilder out =
+                new StringBuilder("| extractor | pages | precision | recall | F1 | exact | pages/s | slowest page |\n"
                         + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (ExtractorScore s : scores) {
             out.append(String.format(

@@ -6,6 +6,6 @@ public enum ExtractionFailure {
     TOO_LARGE,
     /** The page holds more elements than {@link ArticleExtractor#MAX_ELEMENTS}; it is refused before parsing. */
     TOO_COMPLEX,
-    /** Extraction ran past its time budget (one second by default) and was abandoned. */
+    /** Extraction ran past its time budget (one second of CPU time by default) and was abandoned. */
     TIMED_OUT
 }
