@@ -143,12 +143,14 @@ public final class ArticleExtractor {
 
         Element content = rule == null ? null : ruleBody(doc, rule);
         String text = content == null ? "" : TextRenderer.render(content);
-        if (text.isEmpty()) {
+        // The operator's rule is the answer when it matches: no retry second-guesses a short body it names.
+        boolean ruled = !text.isEmpty();
+        if (!ruled) {
             content = extractBody(doc, meta, true, deadline);
             text = TextRenderer.render(content);
         }
         deadline.check();
-        if (text.length() < RETRY_BELOW) {
+        if (!ruled && text.length() < RETRY_BELOW) {
             // The strict pass changed doc; parsing again gives the page as it was (reading the metadata changes
             // nothing). Parsing only on this rare path is cheaper than cloning every page up front.
             Document fallback = parse(input, url);
