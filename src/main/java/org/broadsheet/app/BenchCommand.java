@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             BenchPasswordsCommand.class,
             BenchCommentsCommand.class,
             BenchClusterCommand.class,
-            BenchIngestCommand.class
+            BenchIngestCommand.class,
+            BenchLanguageCommand.class
         })
 public final class BenchCommand {
     /** Creates the parent command; it does nothing by itself. */

@@ -236,7 +236,8 @@ final class BenchCommentsCommand implements Callable<Integer> {
                             body.substring(0, 200),
                             null,
                             300,
-                            "h" + i))
+                            "h" + i,
+                            null))
                     .id());
         }
         return ids;

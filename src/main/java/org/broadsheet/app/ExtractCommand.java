@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.extract.ExtractedArticle;
+import org.broadsheet.extract.ExtractionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Parameters;
                     + "JSON Lines for several.",
             "Relative links resolve against --url, else the file's own file: URI; standard input (-) uses "
                     + "about:blank, so its relative links stay relative.",
-            "Exit code 2 when an input cannot be read or extracted; the other inputs are still extracted."
+            "Exit code 2 when an input cannot be read or extracted (a page over 10 MB is refused with TOO_LARGE, "
+                    + "one of too many elements with TOO_COMPLEX, one needing over a second of CPU time with TIMED_OUT); "
+                    + "the other inputs are still extracted."
         })
 public final class ExtractCommand implements Callable<Integer> {
     static final String STDIN_URL = "about:blank";
@@ -57,7 +60,7 @@ public final class ExtractCommand implements Callable<Integer> {
     /** The extraction of one page, a seam so that tests can make it fail. */
     @FunctionalInterface
     interface PageExtractor {
-        ExtractedArticle extract(byte[] body, URI base);
+        ExtractedArticle extract(byte[] body, URI base) throws ExtractionException;
     }
 
     /** Creates the command reading {@code -} from the process's standard input. */
@@ -91,8 +94,9 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String file : files) {
             byte[] body;
             try {
-                // At most what the extractor would look at, so that a huge or compressed-bomb input costs little.
-                body = InputFiles.read(file, stdin, ArticleExtractor.MAX_INPUT_BYTES);
+                // One byte over what the extractor accepts, so that a huge or compressed-bomb input costs little and
+                // a page over the limit is still told apart (the extractor refuses it as TOO_LARGE).
+                body = InputFiles.read(file, stdin, ArticleExtractor.MAX_INPUT_BYTES + 1);
             } catch (IOException e) {
                 err.println("extract: cannot read " + file + ": " + InputFiles.reason(e));
                 exit = 2;
@@ -102,6 +106,10 @@ public final class ExtractCommand implements Callable<Integer> {
             ExtractedArticle article;
             try {
                 article = extractor.extract(body, base);
+            } catch (ExtractionException e) {
+                err.println("extract: cannot extract " + file + ": " + e.code() + ": " + e.getMessage());
+                exit = 2;
+                continue;
             } catch (RuntimeException e) {
                 // One page that trips the extractor must not cost the others; the stack trace is in the debug log.
                 log.debug("Extraction failed: file={}", file, e);

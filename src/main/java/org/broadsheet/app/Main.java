@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             SourcesCommand.class,
             UsersCommand.class,
+            ReextractCommand.class,
             ExtractCommand.class,
             ParseFeedCommand.class,
             SummarizeCommand.class,

@@ -28,7 +28,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code broadsheet sources add|list|remove|import|export}: manage the feeds Broadsheet polls. */
+/** {@code broadsheet sources add|list|remove|set-rule|import|export}: manage the feeds Broadsheet polls. */
 @Command(
         name = "sources",
         mixinStandardHelpOptions = true,
@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             SourcesCommand.Add.class,
             SourcesCommand.ListSources.class,
             SourcesCommand.Remove.class,
+            SourcesSetRuleCommand.class,
             SourcesImportCommand.class,
             SourcesExportCommand.class
         })

@@ -1,54 +1,161 @@
 package org.broadsheet.extract;
 
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.broadsheet.sanitize.HtmlSanitizer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts the article from a news page: its metadata, its body as sanitised HTML and as plain text. Safe to share
- * between threads; never throws on malformed or hostile HTML, and a page with no article gives its body's text.
+ * between threads. It never throws on malformed or hostile HTML: a page with no article gives its body's text, and a
+ * page too large, too complex or too slow to extract gives an {@link ExtractionException} with a stable reason.
  */
 public final class ArticleExtractor {
-    /** Pages are cut to this many bytes (or characters) before parsing, so that a huge page cannot stall a worker. */
+    /** Pages over this many bytes (or characters) are refused with {@link ExtractionFailure#TOO_LARGE}. */
     public static final int MAX_INPUT_BYTES = 10 * 1024 * 1024;
+    /**
+     * Pages with more start tags than this are refused with {@link ExtractionFailure#TOO_COMPLEX} before parsing:
+     * news pages have a few thousand elements, and parsing alone of a million takes longer than the time budget.
+     */
+    public static final int MAX_ELEMENTS = 300_000;
+    /**
+     * The default time budget of one page; past it the extraction stops with {@link ExtractionFailure#TIMED_OUT}. It
+     * counts the extracting thread's CPU time (wall-clock time where the JVM cannot measure that, as on virtual
+     * threads): extraction never waits, so CPU time is its work, and a busy machine does not turn slow scheduling
+     * into failed pages.
+     */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(1);
     /** Below this many characters of text, a strict pass is retried without class and id hints. */
     private static final int RETRY_BELOW = 250;
 
-    /** Creates an extractor; it holds no state, so one instance can serve the whole application. */
-    public ArticleExtractor() {}
+    private final long budgetNanos;
+    private final LongSupplier nanoTime;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Creates an extractor with the {@link #DEFAULT_BUDGET}; one instance can serve the whole application. */
+    public ArticleExtractor() {
+        this(DEFAULT_BUDGET, ArticleExtractor::cpuNanos);
+    }
+
+    /** Creates an extractor that gives up on a page after {@code budget} of CPU time. */
+    public ArticleExtractor(Duration budget) {
+        this(budget, ArticleExtractor::cpuNanos);
+    }
+
+    private static long cpuNanos() {
+        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
+    }
+
+    ArticleExtractor(Duration budget, LongSupplier nanoTime) {
+        this(budget, nanoTime, true);
+    }
+
+    ArticleExtractor(Duration budget, LongSupplier nanoTime, boolean warmUp) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("budget must be positive: " + budget);
+        }
+        this.budgetNanos = budget.toNanos();
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+        // Read the language model and warm the code up now, so that no page's budget pays for them.
+        LanguageDetection.load();
+        if (warmUp) {
+            Warmup.once();
+        }
+    }
 
     /**
      * Extracts from raw bytes, detecting the charset from a byte order mark, then the {@code contentType} header's
      * charset, then a {@code <meta charset>}, else UTF-8. {@code url} is the page's address, for relative links.
      */
-    public ExtractedArticle extract(byte[] body, @Nullable String contentType, URI url) {
+    public ExtractedArticle extract(byte[] body, @Nullable String contentType, URI url) throws ExtractionException {
         Objects.requireNonNull(body, "body");
-        int length = Math.min(body.length, MAX_INPUT_BYTES);
-        CharsetSniffer.Detected detected = CharsetSniffer.detect(body, length, contentType);
-        Charset charset = detected.charset();
-        return extract(new String(body, detected.skip(), length - detected.skip(), charset), url);
+        return run(decode(body, contentType), url, null);
+    }
+
+    /** As {@link #extract(byte[], String, URI)}, with the source's {@code rule} naming the article body. */
+    public ExtractedArticle extract(byte[] body, @Nullable String contentType, URI url, ContentRule rule)
+            throws ExtractionException {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(rule, "rule");
+        return run(decode(body, contentType), url, rule);
     }
 
     /** Extracts from already decoded HTML; {@code url} is the page's address, for relative links. */
-    public ExtractedArticle extract(String html, URI url) {
+    public ExtractedArticle extract(String html, URI url) throws ExtractionException {
+        return run(html, url, null);
+    }
+
+    /** As {@link #extract(String, URI)}, with the source's {@code rule} naming the article body. */
+    public ExtractedArticle extract(String html, URI url, ContentRule rule) throws ExtractionException {
+        Objects.requireNonNull(rule, "rule");
+        return run(html, url, rule);
+    }
+
+    private static String decode(byte[] body, @Nullable String contentType) throws ExtractionException {
+        if (body.length > MAX_INPUT_BYTES) {
+            throw tooLarge(body.length, "bytes");
+        }
+        CharsetSniffer.Detected detected = CharsetSniffer.detect(body, body.length, contentType);
+        Charset charset = detected.charset();
+        return new String(body, detected.skip(), body.length - detected.skip(), charset);
+    }
+
+    private ExtractedArticle run(String html, URI url, @Nullable ContentRule rule) throws ExtractionException {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(url, "url");
-        String input = html.length() > MAX_INPUT_BYTES ? truncate(html) : html;
-        Document doc = parse(input, url);
-        PageMetadata meta = MetadataReader.read(doc);
+        if (html.length() > MAX_INPUT_BYTES) {
+            throw tooLarge(html.length(), "characters");
+        }
+        int tags = StartTags.count(html, MAX_ELEMENTS + 1);
+        if (tags > MAX_ELEMENTS) {
+            throw new ExtractionException(
+                    ExtractionFailure.TOO_COMPLEX, "the page has more than " + MAX_ELEMENTS + " elements");
+        }
+        Deadline deadline = new Deadline(nanoTime, budgetNanos);
+        try {
+            return deadline.enforce(() -> extractWithin(html, url, rule, deadline));
+        } catch (Deadline.Expired e) {
+            throw new ExtractionException(ExtractionFailure.TIMED_OUT, e.getMessage());
+        }
+    }
 
-        Element content = extractBody(doc, meta, true);
-        String text = TextRenderer.render(content);
-        if (text.length() < RETRY_BELOW) {
+    private ExtractedArticle extractWithin(String input, URI url, @Nullable ContentRule rule, Deadline deadline) {
+        Document doc = parse(input, url);
+        deadline.check();
+        PageMetadata meta = MetadataReader.read(doc);
+        boolean paywalled = PaywallMarkers.present(doc);
+        deadline.check();
+
+        Element content = rule == null ? null : ruleBody(doc, rule);
+        String text = content == null ? "" : TextRenderer.render(content);
+        // The operator's rule is the answer when it matches: no retry second-guesses a short body it names.
+        boolean ruled = !text.isEmpty();
+        if (!ruled) {
+            content = extractBody(doc, meta, true, deadline);
+            text = TextRenderer.render(content);
+        }
+        deadline.check();
+        if (!ruled && text.length() < RETRY_BELOW) {
             // The strict pass changed doc; parsing again gives the page as it was (reading the metadata changes
             // nothing). Parsing only on this rare path is cheaper than cloning every page up front.
             Document fallback = parse(input, url);
-            Element lenient = extractBody(fallback.clone(), meta, false);
+            deadline.check();
+            Element lenient = extractBody(fallback.clone(), meta, false, deadline);
             String lenientText = TextRenderer.render(lenient);
             if (lenientText.length() > text.length() * 2) {
                 content = lenient;
@@ -59,33 +166,72 @@ public final class ArticleExtractor {
                 content = fallback.body();
                 text = TextRenderer.render(content);
             }
+            deadline.check();
         }
         String safeHtml = text.isEmpty() ? "" : HtmlSanitizer.sanitize(content, url);
+        deadline.check();
         return new ExtractedArticle(
                 meta.title(),
                 meta.byline(),
                 meta.siteName(),
                 meta.published(),
-                meta.language(),
+                LanguageDetection.resolve(meta.language(), text),
                 meta.image(),
                 Excerpt.of(meta.description(), Excerpt.firstParagraph(content), text),
                 text,
                 safeHtml,
-                meta.canonicalUrl());
+                meta.canonicalUrl(),
+                paywalled);
+    }
+
+    /** The elements {@code rule} matches (outermost only), or null when it matches nothing. */
+    private static @Nullable Element ruleBody(Document doc, ContentRule rule) {
+        Elements matched = doc.select(rule.evaluator());
+        if (matched.isEmpty()) {
+            return null;
+        }
+        Element wrapper = doc.createElement("div");
+        for (Element el : matched) {
+            if (!hasMatchedAncestor(el, matched)) {
+                wrapper.appendChild(el.clone());
+            }
+        }
+        LazyImages.resolve(wrapper);
+        return wrapper;
+    }
+
+    private static boolean hasMatchedAncestor(Element el, Elements matched) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (matched.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parses the page and brings back its noscript images: the tree both the strict and the lenient pass start from. */
     private static Document parse(String input, URI url) {
-        Document doc = Jsoup.parse(input, url.toString());
+        // The parser reads its input in chunks of some kilobytes; checking the deadline on each read bounds parsing.
+        Reader reader = new FilterReader(new StringReader(input)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                Deadline.checkNow();
+                return super.read(buffer, offset, length);
+            }
+        };
+        Document doc = Parser.htmlParser().parseInput(reader, url.toString());
         NoscriptImages.unwrap(doc);
         return doc;
     }
 
-    private static Element extractBody(Document doc, PageMetadata meta, boolean useHints) {
+    private static Element extractBody(Document doc, PageMetadata meta, boolean useHints, Deadline deadline) {
         PageCleaner.clean(doc, useHints);
+        deadline.check();
         ContentScorer scorer = new ContentScorer();
         Element top = scorer.topCandidate(doc);
+        deadline.check();
         Element content = top == null ? bodyCopy(doc) : ArticleAssembler.assemble(doc, scorer, top, meta.description());
+        deadline.check();
         ContentPolisher.polish(content, meta);
         return content;
     }
@@ -96,11 +242,9 @@ public final class ArticleExtractor {
         return wrapper;
     }
 
-    private static String truncate(String html) {
-        int end = MAX_INPUT_BYTES;
-        if (Character.isHighSurrogate(html.charAt(end - 1))) {
-            end--;
-        }
-        return html.substring(0, end);
+    private static ExtractionException tooLarge(int size, String unit) {
+        return new ExtractionException(
+                ExtractionFailure.TOO_LARGE,
+                "the page is " + size + " " + unit + ", over the limit of " + MAX_INPUT_BYTES);
     }
 }

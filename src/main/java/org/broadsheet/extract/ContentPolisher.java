@@ -56,6 +56,7 @@ final class ContentPolisher {
         SubtreeCounts counts = SubtreeCounts.of(body);
         List<Element> doomed = new ArrayList<>();
         for (Element el : body.select(CONDITIONAL_QUERY)) {
+            Deadline.checkpoint();
             if (!isDataTable(el) && el.closest(FIGURE) == null && looksLikeClutter(el, counts.get(el))) {
                 doomed.add(el);
             }
@@ -104,6 +105,7 @@ final class ContentPolisher {
     private static void removeLabelsAndCredits(Element body) {
         List<Element> doomed = new ArrayList<>();
         for (Element el : body.select(Queries.of("p, div, span, small, figcaption"))) {
+            Deadline.checkpoint();
             if (!hasNoBlockChild(el) || el.selectFirst(MEDIA) != null) {
                 continue;
             }
@@ -177,6 +179,7 @@ final class ContentPolisher {
         Set<Element> filled = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> all = body.getAllElements();
         for (int i = all.size() - 1; i >= 0; i--) {
+            Deadline.checkpoint();
             Element el = all.get(i);
             boolean hasContent = KEEP_WHEN_EMPTY.contains(el.normalName()) || el.nameIs("table");
             for (int c = 0; c < el.childNodeSize() && !hasContent; c++) {

@@ -54,6 +54,7 @@ final class ContentScorer {
         // nested sections and the candidates' subtrees (which nest five deep) again and again.
         SubtreeCounts counts = SubtreeCounts.of(doc.body());
         for (Element el : paragraphs) {
+            Deadline.checkpoint();
             SubtreeCounts.Counts stats = counts.get(el);
             if (stats.length < MIN_PARAGRAPH || el.parent() == null) {
                 continue;
@@ -148,6 +149,7 @@ final class ContentScorer {
     private static List<Element> paragraphs(Document doc) {
         List<Element> result = new ArrayList<>();
         for (Element el : doc.body().getAllElements()) {
+            Deadline.checkpoint();
             String tag = el.normalName();
             if (SCORED.contains(tag)) {
                 result.add(el);

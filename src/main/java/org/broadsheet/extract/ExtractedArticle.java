@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param text plain text of the article body, paragraphs separated by one blank line; empty when there is none
  * @param html sanitised HTML of the article body with absolute URLs; empty when there is none
  * @param canonicalUrl the page's canonical address, when it declares one
+ * @param paywallMarkers the page says its article is for subscribers only (a schema.org {@code isAccessibleForFree}
+ *     declaration, a paywall container or a "subscribe to continue reading" prompt); the text may be cut short
  */
 public record ExtractedArticle(
         @Nullable String title,
@@ -29,11 +31,17 @@ public record ExtractedArticle(
         @Nullable String excerpt,
         String text,
         String html,
-        @Nullable URI canonicalUrl) {
+        @Nullable URI canonicalUrl,
+        boolean paywallMarkers) {
 
     public ExtractedArticle {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(html, "html");
+    }
+
+    /** An article with no text and no metadata: what a source that gave nothing amounts to. */
+    public static ExtractedArticle empty() {
+        return new ExtractedArticle(null, null, null, null, null, null, null, "", "", null, false);
     }
 
     /** Returns the number of whitespace-separated words in {@link #text()}. */

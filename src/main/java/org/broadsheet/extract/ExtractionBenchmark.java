@@ -74,10 +74,13 @@ public final class ExtractionBenchmark {
         int failures = 0;
         @Nullable String firstFailure = null;
         long nanos = 0;
+        long slowest = 0;
         for (Page page : pages) {
             long start = System.nanoTime();
             Outcome outcome = extract(extractor, page);
-            nanos += System.nanoTime() - start;
+            long took = System.nanoTime() - start;
+            nanos += took;
+            slowest = Math.max(slowest, took);
             if (outcome.failure() != null) {
                 failures++;
                 firstFailure = firstFailure != null ? firstFailure : page.name() + ": " + outcome.failure();
@@ -98,17 +101,19 @@ public final class ExtractionBenchmark {
                 exact,
                 nanos == 0 ? 0 : n / (nanos / 1e9),
                 failures,
-                Optional.ofNullable(firstFailure));
+                Optional.ofNullable(firstFailure),
+                slowest / 1e6);
     }
 
-    /** The scores as a Markdown table: extractor | pages | precision | recall | F1 | exact | pages/s. */
+    /** The scores as a Markdown table: extractor | pages | precision | recall | F1 | exact | pages/s | slowest. */
     public static String table(List<ExtractorScore> scores) {
-        StringBuilder out = new StringBuilder(
-                "| extractor | pages | precision | recall | F1 | exact | pages/s |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        StringBuilder out =
+                new StringBuilder("| extractor | pages | precision | recall | F1 | exact | pages/s | slowest page |\n"
+                        + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (ExtractorScore s : scores) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %.4f | %.4f | %.4f | %d (%.1f%%) | %.1f |%n",
+                    "| %s | %d | %.4f | %.4f | %.4f | %d (%.1f%%) | %.1f | %.0f ms |%n",
                     s.extractor(),
                     s.pages(),
                     s.precision(),
@@ -116,7 +121,8 @@ public final class ExtractionBenchmark {
                     s.f1(),
                     s.exact(),
                     100 * s.exactShare(),
-                    s.pagesPerSecond()));
+                    s.pagesPerSecond(),
+                    s.slowestMillis()));
         }
         return out.toString();
     }

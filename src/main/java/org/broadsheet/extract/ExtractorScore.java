@@ -8,6 +8,7 @@ import java.util.Optional;
  * (scored as empty text).
  *
  * @param firstFailure the first exception's class and message, when there was one
+ * @param slowestMillis the longest time one page took in the timed pass, in milliseconds
  */
 public record ExtractorScore(
         String extractor,
@@ -17,7 +18,8 @@ public record ExtractorScore(
         int exact,
         double pagesPerSecond,
         int failures,
-        Optional<String> firstFailure) {
+        Optional<String> firstFailure,
+        double slowestMillis) {
 
     /** F1 of the mean precision and the mean recall, as the public benchmarks compute it. */
     public double f1() {

@@ -24,7 +24,11 @@ public interface ExtractorUnderTest {
 
             @Override
             public String text(String html, URI url) {
-                return extractor.extract(html, url).text();
+                try {
+                    return extractor.extract(html, url).text();
+                } catch (ExtractionException e) {
+                    throw new IllegalStateException(e.code() + ": " + e.getMessage(), e);
+                }
             }
         };
     }

@@ -63,6 +63,7 @@ final class PageCleaner {
                 new NodeFilter() {
                     @Override
                     public FilterResult head(Node node, int depth) {
+                        Deadline.checkpoint();
                         boolean removed =
                                 node instanceof Comment || (node instanceof Element el && isRemoved(el, useHints));
                         return removed ? FilterResult.REMOVE : FilterResult.CONTINUE;

@@ -39,6 +39,7 @@ final class SubtreeCounts {
                 new NodeVisitor() {
                     @Override
                     public void head(Node node, int depth) {
+                        Deadline.checkpoint();
                         if (node instanceof Element el) {
                             result.counts.put(el, new Counts());
                         } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {

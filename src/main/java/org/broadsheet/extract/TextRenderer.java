@@ -66,6 +66,7 @@ final class TextRenderer {
                 new NodeVisitor() {
                     @Override
                     public void head(Node node, int depth) {
+                        Deadline.checkpoint();
                         if (node instanceof TextNode text) {
                             appendCollapsed(paragraph, text.getWholeText());
                         } else if (node instanceof Element el) {

@@ -9,18 +9,27 @@ import java.util.HexFormat;
 import org.broadsheet.extract.ExtractedArticle;
 import org.broadsheet.feed.Enclosure;
 import org.broadsheet.feed.FeedEntry;
+import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleDraft;
+import org.broadsheet.store.ContentFlag;
 import org.broadsheet.store.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Merges what the feed says about an entry with what was extracted from its page (or from the feed's own content)
- * into the article to store. The feed wins for identity and dates; the page wins for the body.
+ * into the article to store. The feed wins for identity and dates; the page wins for the body. Also builds the update
+ * of a stored article whose page was extracted again.
  */
 final class DraftAssembler {
     private static final int EXCERPT_LENGTH = 300;
 
-    ArticleDraft assemble(Source source, FeedEntry entry, URI url, ExtractedArticle body, Instant fetched) {
+    ArticleDraft assemble(
+            Source source,
+            FeedEntry entry,
+            URI url,
+            ExtractedArticle body,
+            @Nullable ContentFlag flag,
+            Instant fetched) {
         String title = firstNonBlank(entry.title(), body.title(), url.toString());
         Instant published = entry.published() != null
                 ? entry.published()
@@ -42,7 +51,56 @@ final class DraftAssembler {
                 shorten(excerpt),
                 body.image() != null ? body.image() : imageOf(entry),
                 body.wordCount(),
-                sha256(title + "\n" + body.text()));
+                sha256(title + "\n" + body.text()),
+                flag);
+    }
+
+    /**
+     * The stored article with a newly extracted body: identity, title, dates and feed byline stay; text, HTML,
+     * excerpt, language, lead image (when the page has one) and {@code flag} are the new extraction's.
+     */
+    ArticleDraft rebody(Article stored, ExtractedArticle body, @Nullable ContentFlag flag) {
+        String excerpt = firstNonBlank(body.excerpt(), shorten(body.text()), "");
+        return new ArticleDraft(
+                stored.sourceId(),
+                stored.url(),
+                body.canonicalUrl() != null ? body.canonicalUrl() : stored.canonicalUrl(),
+                stored.guid(),
+                stored.title(),
+                firstNonBlankOrNull(stored.byline(), body.byline()),
+                stored.published(),
+                stored.updated(),
+                stored.fetched(),
+                firstNonBlankOrNull(body.language(), stored.language()),
+                body.text(),
+                body.html(),
+                shorten(excerpt),
+                body.image() != null ? body.image() : stored.image(),
+                body.wordCount(),
+                sha256(stored.title() + "\n" + body.text()),
+                flag);
+    }
+
+    /** The stored article unchanged but for its flag. */
+    ArticleDraft reflag(Article stored, @Nullable ContentFlag flag) {
+        return new ArticleDraft(
+                stored.sourceId(),
+                stored.url(),
+                stored.canonicalUrl(),
+                stored.guid(),
+                stored.title(),
+                stored.byline(),
+                stored.published(),
+                stored.updated(),
+                stored.fetched(),
+                stored.language(),
+                stored.text(),
+                stored.html(),
+                stored.excerpt(),
+                stored.image(),
+                stored.wordCount(),
+                stored.contentHash(),
+                flag);
     }
 
     private static @Nullable URI imageOf(FeedEntry entry) {

@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.broadsheet.extract.ArticleExtractor;
+import org.broadsheet.extract.ContentRule;
 import org.broadsheet.extract.ExtractedArticle;
+import org.broadsheet.extract.ExtractionException;
 import org.broadsheet.feed.FeedEntry;
 import org.broadsheet.feed.FeedParseException;
 import org.broadsheet.feed.FeedParser;
@@ -149,6 +151,7 @@ public final class Ingester {
     private PollResult storeEntries(Source source, List<FeedEntry> entries) {
         int inserted = 0, updated = 0, unchanged = 0, fromFeed = 0, skipped = 0, failed = 0;
         List<FeedEntry> considered = entries.subList(0, Math.min(entries.size(), settings.maxEntriesPerPoll()));
+        Optional<ContentRule> rule = contentRule(source);
         for (FeedEntry entry : considered) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
@@ -164,9 +167,9 @@ public final class Ingester {
                     unchanged++;
                     continue;
                 }
-                Body body = body(source, entry, link.get());
-                UpsertOutcome outcome =
-                        articles.upsert(assembler.assemble(source, entry, link.get(), body.article(), clock.instant()));
+                BodyChooser.Body body = body(source, rule, entry, link.get());
+                UpsertOutcome outcome = articles.upsert(
+                        assembler.assemble(source, entry, link.get(), body.article(), body.flag(), clock.instant()));
                 metrics.stored(outcome.kind());
                 switch (outcome.kind()) {
                     case INSERTED -> inserted++;
@@ -235,31 +238,37 @@ public final class Ingester {
                 + PollRhythm.words(Duration.between(now, next)) + ", doubling per failure up to 24 h";
     }
 
-    private record Body(ExtractedArticle article, boolean fromFeed) {}
-
-    private Body body(Source source, FeedEntry entry, URI link) throws InterruptedException {
+    private BodyChooser.Body body(Source source, Optional<ContentRule> rule, FeedEntry entry, URI link)
+            throws InterruptedException {
         ExtractedArticle fromPage = null;
         try {
             FetchResult page = fetcher.fetch(FetchRequest.of(link));
             metrics.fetched("page", "ok");
-            fromPage = onCpu(() -> extractor.extract(page.body(), page.contentType(), page.url()));
+            fromPage = extractOnCpu(() -> rule.isPresent()
+                    ? extractor.extract(page.body(), page.contentType(), page.url(), rule.get())
+                    : extractor.extract(page.body(), page.contentType(), page.url()));
         } catch (FetchException e) {
             metrics.fetchFailed("page", e.code());
             log.atInfo()
                     .addKeyValue("source_id", source.id())
                     .addKeyValue("url", link)
                     .log("article page failed ({}), using the feed's content", e.code());
+        } catch (ExtractionException e) {
+            metrics.fetchFailed("extract", e.code());
+            log.atInfo()
+                    .addKeyValue("source_id", source.id())
+                    .addKeyValue("url", link)
+                    .addKeyValue("reason", e.code())
+                    .log("article page not extracted ({}), using the feed's content", e.getMessage());
         }
-        // A page much shorter than the feed's own text is truncated or paywalled: keep the longer, better one. The
-        // feed's words are counted on its plain text first, so that its content is extracted only when it is used.
-        if (fromPage != null && fromPage.wordCount() >= FeedWords.count(feedHtml(entry)) * 0.8) {
-            return new Body(fromPage, false);
+        // A page at least as long as the feed's own text is kept without extracting the feed's content: its words are
+        // counted on its plain text first. Otherwise the chooser compares both and flags a truncated or paywalled page.
+        if (fromPage != null
+                && !fromPage.paywallMarkers()
+                && fromPage.wordCount() >= FeedWords.count(feedHtml(entry)) * BodyChooser.TRUNCATED_BELOW) {
+            return new BodyChooser.Body(fromPage, false, null);
         }
-        ExtractedArticle fromFeed = feedContent(entry, link);
-        if (fromPage == null || (fromFeed.wordCount() > 0 && fromPage.wordCount() < fromFeed.wordCount() * 0.8)) {
-            return new Body(fromFeed, true);
-        }
-        return new Body(fromPage, false);
+        return BodyChooser.choose(feedContent(source, entry, link), fromPage);
     }
 
     private static String feedHtml(FeedEntry entry) {
@@ -267,18 +276,48 @@ public final class Ingester {
         return content == null ? "" : content;
     }
 
-    private ExtractedArticle feedContent(FeedEntry entry, URI link) throws InterruptedException {
+    private ExtractedArticle feedContent(Source source, FeedEntry entry, URI link) throws InterruptedException {
         String html = "<!doctype html><html><head><title></title></head><body><article>"
                 + feedHtml(entry)
                 + "</article></body></html>";
-        return onCpu(() -> extractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", link));
+        try {
+            return extractOnCpu(
+                    () -> extractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", link));
+        } catch (ExtractionException e) {
+            log.atInfo()
+                    .addKeyValue("source_id", source.id())
+                    .addKeyValue("url", link)
+                    .addKeyValue("reason", e.code())
+                    .log("feed content not extracted: {}", e.getMessage());
+            return ExtractedArticle.empty();
+        }
     }
 
-    private <T> T onCpu(Callable<T> task) throws InterruptedException {
+    /** The source's content rule; a stored rule that no longer parses is logged and ignored, not fatal. */
+    private Optional<ContentRule> contentRule(Source source) {
+        Optional<String> stored = sources.contentRule(source.id());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ContentRule(stored.get()));
+        } catch (IllegalArgumentException e) {
+            log.atWarn()
+                    .addKeyValue("source_id", source.id())
+                    .log("ignoring the source's content rule: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private ExtractedArticle extractOnCpu(Callable<ExtractedArticle> task)
+            throws InterruptedException, ExtractionException {
         try {
             return cpu.submit(task).get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof ExtractionException failure) {
+                throw failure;
+            }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stored article. {@code html} is already sanitised; {@code text} is plain text with paragraphs separated by a
- * blank line; {@code guid} is the feed entry's identity within its source.
+ * blank line; {@code guid} is the feed entry's identity within its source; {@code contentFlag} says why the body may be
+ * incomplete (null when nothing looks wrong).
  */
 public record Article(
         long id,
@@ -25,7 +26,8 @@ public record Article(
         String excerpt,
         @Nullable URI image,
         int wordCount,
-        String contentHash) {
+        String contentHash,
+        @Nullable ContentFlag contentFlag) {
 
     /** The time the article is sorted and shown by: its publication time, or when it was fetched if it has none. */
     public Instant sortTime() {

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /** Articles: stored once per (source, feed entry), updated in place when the entry changes. */
 public final class ArticleStore {
     private static final String COLUMNS = "id, source_id, url, canonical_url, guid, title, byline, published, updated,"
-            + " fetched, language, text, html, excerpt, image, word_count, content_hash";
+            + " fetched, language, text, html, excerpt, image, word_count, content_hash,"
+            + " content_flag";
 
     private final Jdbi jdbi;
     private final Writes writes;
@@ -42,10 +43,10 @@ public final class ArticleStore {
                 long id = bindAll(
                                 h.createUpdate("INSERT INTO article (source_id, url, canonical_url, guid, title,"
                                         + " byline, published, updated, fetched, sort_time, language, text, html,"
-                                        + " excerpt, image, word_count, content_hash) VALUES (:sourceId, :url,"
-                                        + " :canonicalUrl, :guid, :title, :byline, :published, :updated, :fetched,"
-                                        + " :sortTime, :language, :text, :html, :excerpt, :image, :wordCount,"
-                                        + " :contentHash)"),
+                                        + " excerpt, image, word_count, content_hash, content_flag) VALUES"
+                                        + " (:sourceId, :url, :canonicalUrl, :guid, :title, :byline, :published,"
+                                        + " :updated, :fetched, :sortTime, :language, :text, :html, :excerpt, :image,"
+                                        + " :wordCount, :contentHash, :contentFlag)"),
                                 draft)
                         .executeAndReturnGeneratedKeys("id")
                         .mapTo(Long.class)
@@ -63,7 +64,8 @@ public final class ArticleStore {
                                     + " guid = :guid, title = :title, byline = :byline, published = :published,"
                                     + " updated = :updated, language = :language, text = :text, html = :html,"
                                     + " excerpt = :excerpt, image = :image, word_count = :wordCount,"
-                                    + " content_hash = :contentHash, sort_time = COALESCE(:published, fetched)"
+                                    + " content_hash = :contentHash, content_flag = :contentFlag,"
+                                    + " sort_time = COALESCE(:published, fetched)"
                                     + " WHERE id = :id"),
                             draft)
                     .bind("id", old.id())
@@ -175,7 +177,8 @@ public final class ArticleStore {
      * or the content stays is the same article.
      */
     private static Optional<Existing> existing(Handle h, ArticleDraft draft) {
-        String select = "SELECT id, title, updated, content_hash FROM article WHERE source_id = :sourceId AND ";
+        String select =
+                "SELECT id, title, updated, content_hash, content_flag FROM article WHERE source_id = :sourceId AND ";
         Optional<Existing> byGuid = h.createQuery(select + "guid = :guid")
                 .bind("sourceId", draft.sourceId())
                 .bind("guid", draft.guid())
@@ -234,13 +237,26 @@ public final class ArticleStore {
                 .bind("excerpt", d.excerpt())
                 .bind("image", Rows.text(d.image()))
                 .bind("wordCount", d.wordCount())
-                .bind("contentHash", d.contentHash());
+                .bind("contentHash", d.contentHash())
+                .bind(
+                        "contentFlag",
+                        d.contentFlag() == null ? null : d.contentFlag().name());
     }
 
-    private record Existing(long id, String title, @Nullable Long updated, String contentHash) {
+    private record Existing(
+            long id,
+            String title,
+            @Nullable Long updated,
+            String contentHash,
+            @Nullable String contentFlag) {
         boolean unchangedBy(ArticleDraft draft) {
             return title.equals(draft.title())
                     && contentHash.equals(draft.contentHash())
+                    && Objects.equals(
+                            contentFlag,
+                            draft.contentFlag() == null
+                                    ? null
+                                    : draft.contentFlag().name())
                     && Objects.equals(updated, Rows.millis(draft.updated()));
         }
     }
@@ -248,7 +264,12 @@ public final class ArticleStore {
     private static Existing mapExisting(ResultSet rs, StatementContext ctx) throws SQLException {
         long updated = rs.getLong("updated");
         Long updatedOrNull = rs.wasNull() ? null : updated;
-        return new Existing(rs.getLong("id"), rs.getString("title"), updatedOrNull, rs.getString("content_hash"));
+        return new Existing(
+                rs.getLong("id"),
+                rs.getString("title"),
+                updatedOrNull,
+                rs.getString("content_hash"),
+                rs.getString("content_flag"));
     }
 
     private static Article map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -269,6 +290,19 @@ public final class ArticleStore {
                 rs.getString("excerpt"),
                 Rows.uri(rs, "image"),
                 rs.getInt("word_count"),
-                rs.getString("content_hash"));
+                rs.getString("content_hash"),
+                flag(rs.getString("content_flag")));
+    }
+
+    /** A flag stored by a later version than this one is read as none rather than failing the whole page. */
+    private static @Nullable ContentFlag flag(@Nullable String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return ContentFlag.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

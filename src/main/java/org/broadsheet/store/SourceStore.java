@@ -143,6 +143,30 @@ public final class SourceStore {
                 System.currentTimeMillis());
     }
 
+    /**
+     * The operator's CSS selector for this source's article body, if one is set. Kept apart from {@link Source}: only
+     * extraction and the source form read it.
+     */
+    public Optional<String> contentRule(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT content_rule FROM source WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne()
+                .filter(rule -> !rule.isBlank()));
+    }
+
+    /**
+     * Sets the source's content rule, or removes it when {@code selector} is null; the caller has validated it.
+     * Returns false when there is no such source.
+     */
+    public boolean setContentRule(long id, @Nullable String selector) {
+        int changed = writes.change(h -> h.createUpdate("UPDATE source SET content_rule = :rule WHERE id = :id")
+                .bind("id", id)
+                .bind("rule", selector)
+                .execute());
+        return changed > 0;
+    }
+
     /** Replaces the feed URL after a permanent redirect. */
     public void moveFeed(long id, URI newFeedUrl) {
         update("UPDATE source SET feed_url = :url WHERE id = :id", id, "url", newFeedUrl.toString());

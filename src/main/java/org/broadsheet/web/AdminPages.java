@@ -4,9 +4,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.broadsheet.extract.ContentRule;
 import org.broadsheet.feed.FeedDiscoveryException;
 import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.DuplicateSourceException;
@@ -17,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operator's sources page and its actions: add a feed, fetch one now, pause, resume, remove. Every action that
+ * The operator's sources page and its actions: add a feed, fetch one now, pause, resume, remove, set a content rule. Every action that
  * succeeds answers with a 303 redirect so that reloading the page does not repeat it; one that cannot be done shows
  * the page again with a 400 and the reason. Access is checked by {@link OperatorAccess}.
  */
@@ -161,14 +165,62 @@ final class AdminPages {
         ctx.redirect(PAGE + "?done=removed", HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * {@code POST /admin/sources/{id}/rule}: sets the CSS selector naming the source's article body (an empty field
+     * removes it), or shows the page again with a 400 and the reason next to the field.
+     */
+    void setRule(Context ctx) {
+        Source source = existing(ctx);
+        String entered =
+                Objects.requireNonNullElse(ctx.formParam("contentRule"), "").strip();
+        if (entered.isEmpty()) {
+            sources.setContentRule(source.id(), null);
+            back(ctx, "rule-cleared", source.id());
+            return;
+        }
+        Optional<String> problem = ContentRule.problem(entered);
+        if (problem.isPresent()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            show(
+                    ctx,
+                    AddSourceForm.empty(),
+                    Map.of(),
+                    null,
+                    Map.of(source.id(), entered),
+                    Map.of(source.id(), "Not saved: " + problem.get() + "."));
+            return;
+        }
+        sources.setContentRule(source.id(), new ContentRule(entered).selector());
+        log.info("Content rule set: source_id={} rule={}", source.id(), entered);
+        back(ctx, "rule-set", source.id());
+    }
+
     private void show(Context ctx, AddSourceForm form, Map<String, String> problems, @Nullable String notice) {
-        List<SourceView> rows = sources.all().stream().map(views::source).toList();
+        show(ctx, form, problems, notice, Map.of(), Map.of());
+    }
+
+    private void show(
+            Context ctx,
+            AddSourceForm form,
+            Map<String, String> problems,
+            @Nullable String notice,
+            Map<Long, String> enteredRules,
+            Map<Long, String> ruleProblems) {
+        List<Source> all = sources.all();
+        List<SourceView> rows = all.stream().map(views::source).toList();
+        Map<Long, String> rules = new HashMap<>();
+        for (Source source : all) {
+            sources.contentRule(source.id()).ifPresent(rule -> rules.put(source.id(), rule));
+        }
+        rules.putAll(enteredRules);
         AdminPage page = new AdminPage(
                 site.layout("Sources", Layout.Nav.ADMIN).withViewer(Visitors.withFormToken(ctx)),
                 rows,
                 form,
                 problems,
-                notice);
+                notice,
+                rules,
+                ruleProblems);
         ctx.contentType("text/html; charset=utf-8").result(templates.render("admin/sources.jte", page));
     }
 
@@ -198,6 +250,8 @@ final class AdminPages {
             case "refreshing" -> "Asked to fetch " + name + " now; refresh this page in a moment to see the result.";
             case "paused" -> name + " is paused.";
             case "resumed" -> name + " is polled again.";
+            case "rule-set" -> name + "'s article body now comes from its content rule.";
+            case "rule-cleared" -> name + " has no content rule: content detection decides.";
             default -> null;
         };
     }

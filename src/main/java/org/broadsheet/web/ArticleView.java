@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param bodyHtml the sanitised body, or null when the outlet's display policy allows only an excerpt
  * @param standfirst the summary shown above a full body, or null when the body already opens with it
  * @param original the publisher's address of the article (canonical when known)
+ * @param contentNotice a line telling readers the body may be incomplete (truncated or paywalled), or null
  */
 public record ArticleView(
         long id,
@@ -27,7 +28,8 @@ public record ArticleView(
         @Nullable String bodyHtml,
         String excerpt,
         @Nullable String standfirst,
-        String original) {
+        String original,
+        @Nullable String contentNotice) {
 
     /** True when the page shows the full body, false when it shows the excerpt and sends readers to the outlet. */
     public boolean full() {
@@ -51,6 +53,7 @@ public record ArticleView(
                 html,
                 excerpt,
                 standfirst,
-                original);
+                original,
+                contentNotice);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.broadsheet.search.Related;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.store.Article;
+import org.broadsheet.store.ContentFlag;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.Source;
 import org.broadsheet.store.SourceHealth;
@@ -68,7 +69,21 @@ final class Views {
                 full ? article.html() : null,
                 article.excerpt(),
                 full ? standfirst(article) : null,
-                originalHref != null ? originalHref : articleHref(article.id()));
+                originalHref != null ? originalHref : articleHref(article.id()),
+                contentNotice(article.contentFlag()));
+    }
+
+    /** What the article page says about a body flagged as possibly incomplete. */
+    private static @Nullable String contentNotice(@Nullable ContentFlag flag) {
+        if (flag == null) {
+            return null;
+        }
+        return switch (flag) {
+            case TRUNCATED ->
+                "The outlet's page gave less than its feed, so this is the text from its feed; it may be"
+                        + " incomplete.";
+            case PAYWALLED -> "This article is for the outlet's subscribers; the text here may be only its opening.";
+        };
     }
 
     /**

@@ -286,6 +286,7 @@ public final class WebServer implements AutoCloseable {
         r.post("/admin/sources/{id}/pause", admin::pause);
         r.post("/admin/sources/{id}/resume", admin::resume);
         r.post("/admin/sources/{id}/remove", admin::remove);
+        r.post("/admin/sources/{id}/rule", admin::setRule);
 
         r.get("/admin/moderation", moderation::queue);
         r.post("/admin/moderation/terms", moderation::terms);

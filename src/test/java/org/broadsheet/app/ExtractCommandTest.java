@@ -131,4 +131,20 @@ class ExtractCommandTest {
         assertThat(JSON.readTree(lines.get(0)).get("file").asText()).isEqualTo(first.toString());
         assertThat(JSON.readTree(lines.get(1)).get("file").asText()).isEqualTo(last.toString());
     }
+
+    @Test
+    void refusesAPageOverTenMegabytesWithTooLargeAndExtractsTheRest() throws IOException {
+        Path huge = dir.resolve("huge.html");
+        Files.write(huge, new byte[ArticleExtractor.MAX_INPUT_BYTES + 1]);
+        Path page = Files.writeString(dir.resolve("page.html"), PAGE);
+
+        int exit = run(new ExtractCommand(), huge.toString(), page.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("extract: cannot extract " + huge + ": TOO_LARGE: ");
+        assertThat(out.toString().lines().toList()).hasSize(1);
+    }
 }

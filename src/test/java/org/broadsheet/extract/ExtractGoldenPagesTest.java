@@ -43,7 +43,7 @@ class ExtractGoldenPagesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void extractsWhatTheGoldenFileExpects(String name) throws IOException {
+    void extractsWhatTheGoldenFileExpects(String name) throws IOException, ExtractionException {
         byte[] html = Files.readAllBytes(DIR.resolve(name + ".html"));
         URI url = URI.create("https://www.example.com/articles/" + name);
         ExtractedArticle article = new ArticleExtractor().extract(html, null, url);

@@ -56,7 +56,8 @@ abstract class StoreContract {
                 "First paragraph.",
                 URI.create("https://news.example/img/" + guid + ".jpg"),
                 4,
-                "hash-" + title);
+                "hash-" + title,
+                null);
     }
 
     @Test
@@ -185,7 +186,8 @@ abstract class StoreContract {
                 "text",
                 null,
                 1,
-                "other-hash");
+                "other-hash",
+                null);
 
         assertThat(db.articles().upsert(renamed).id()).isEqualTo(id);
         assertThat(db.articles().count()).isEqualTo(1);
@@ -328,6 +330,51 @@ abstract class StoreContract {
         assertThat(db.articles().list(ArticleQuery.latest(100).fromSource(b.id())))
                 .hasSize(12)
                 .allMatch(x -> x.sourceId() == b.id());
+    }
+
+    @Test
+    void storesAndClearsASourcesContentRule() {
+        Source source = source("Rules");
+        assertThat(db.sources().contentRule(source.id())).isEmpty();
+        assertThat(db.sources().setContentRule(source.id(), "article .body")).isTrue();
+        assertThat(db.sources().contentRule(source.id())).contains("article .body");
+        assertThat(db.sources().setContentRule(source.id(), null)).isTrue();
+        assertThat(db.sources().contentRule(source.id())).isEmpty();
+        assertThat(db.sources().setContentRule(source.id() + 1000, "p")).isFalse();
+    }
+
+    @Test
+    void keepsTheContentFlagAndUpdatesWhenOnlyTheFlagChanges() {
+        Source source = source("Flags");
+        Instant at = Instant.parse("2024-05-01T10:00:00Z");
+        ArticleDraft plain = draft(source.id(), "g-flag", "Flagged", at);
+        long id = db.articles().upsert(plain).id();
+        assertThat(db.articles().find(id).orElseThrow().contentFlag()).isNull();
+        ArticleDraft flagged = withFlag(plain, ContentFlag.PAYWALLED);
+        assertThat(db.articles().upsert(flagged).kind()).isEqualTo(UpsertOutcome.Kind.UPDATED);
+        assertThat(db.articles().find(id).orElseThrow().contentFlag()).isEqualTo(ContentFlag.PAYWALLED);
+        assertThat(db.articles().upsert(flagged).kind()).isEqualTo(UpsertOutcome.Kind.UNCHANGED);
+    }
+
+    private static ArticleDraft withFlag(ArticleDraft d, ContentFlag flag) {
+        return new ArticleDraft(
+                d.sourceId(),
+                d.url(),
+                d.canonicalUrl(),
+                d.guid(),
+                d.title(),
+                d.byline(),
+                d.published(),
+                d.updated(),
+                d.fetched(),
+                d.language(),
+                d.text(),
+                d.html(),
+                d.excerpt(),
+                d.image(),
+                d.wordCount(),
+                d.contentHash(),
+                flag);
     }
 
     @Test

@@ -148,6 +148,29 @@ class WebAdminPagesTest {
     }
 
     @Test
+    void setsAContentRuleAndRejectsABadSelectorWithTheReasonNextToTheField() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+        String action = "/admin/sources/" + planet.id() + "/rule";
+
+        HttpResponse<String> bad = site.post(action, "contentRule=" + enc("article >> [unclosed"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(bad.body());
+        String field = "#contentRule-" + planet.id();
+        assertThat(page.selectFirst(field + "-problem").text()).contains("not a valid CSS selector");
+        assertThat(page.selectFirst(field).attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst(field).attr("value")).isEqualTo("article >> [unclosed");
+        assertThat(site.db.sources().contentRule(planet.id())).isEmpty();
+
+        HttpResponse<String> good = site.post(action, "contentRule=" + enc(" article .body "));
+        assertThat(good.statusCode()).isEqualTo(303);
+        assertThat(site.db.sources().contentRule(planet.id())).contains("article .body");
+        assertThat(site.page("/admin/sources").selectFirst(field).attr("value")).isEqualTo("article .body");
+
+        assertThat(site.post(action, "contentRule=").statusCode()).isEqualTo(303);
+        assertThat(site.db.sources().contentRule(planet.id())).isEmpty();
+    }
+
+    @Test
     void refusesToRefreshAPausedSourceAndHidesItsRefreshButton() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         String base = "/admin/sources/" + planet.id();

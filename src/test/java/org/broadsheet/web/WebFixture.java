@@ -24,6 +24,7 @@ import org.broadsheet.comment.Comments;
 import org.broadsheet.comment.Moderation;
 import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.ArticleDraft;
+import org.broadsheet.store.ContentFlag;
 import org.broadsheet.store.Database;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.NewSource;
@@ -108,6 +109,11 @@ public final class WebFixture implements AutoCloseable {
 
     /** Stores an article published {@code age} ago and returns its id. */
     public long article(Source source, String guid, String title, Duration age) {
+        return article(source, guid, title, age, null);
+    }
+
+    /** Stores an article published {@code age} ago with a content flag, and returns its id. */
+    public long article(Source source, String guid, String title, Duration age, @Nullable ContentFlag flag) {
         Instant published = Instant.now().minus(age);
         return db.articles()
                 .upsert(new ArticleDraft(
@@ -126,7 +132,8 @@ public final class WebFixture implements AutoCloseable {
                         "A short excerpt of " + title + ".",
                         URI.create("https://news.example/img/" + guid + ".jpg"),
                         9,
-                        "hash-" + guid))
+                        "hash-" + guid,
+                        flag))
                 .id();
     }
 

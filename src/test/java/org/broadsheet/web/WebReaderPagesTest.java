@@ -35,6 +35,20 @@ class WebReaderPagesTest {
     }
 
     @Test
+    void articlePageAndApiSayWhenTheBodyMayBeIncomplete() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+        long paywalled = site.article(
+                planet, "p", "Locked story", Duration.ofHours(1), org.broadsheet.store.ContentFlag.PAYWALLED);
+        long plain = site.article(planet, "q", "Open story", Duration.ofHours(2));
+
+        assertThat(site.page("/articles/" + paywalled).select(".content-notice").text())
+                .contains("subscribers");
+        assertThat(site.page("/articles/" + plain).select(".content-notice")).isEmpty();
+        assertThat(site.get("/api/v1/articles/" + paywalled).body()).contains("\"contentFlag\":\"PAYWALLED\"");
+        assertThat(site.get("/api/v1/articles/" + plain).body()).doesNotContain("contentFlag");
+    }
+
+    @Test
     void homeListsTitlesNewestFirstWithOutletAndRelativeTime() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         Source bugle = site.source("Daily Bugle", DisplayPolicy.EXCERPT);

@@ -1,0 +1,70 @@
+package org.broadsheet.extract;
+
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The time budget of one extraction. {@link ArticleExtractor} checks it between stages; the loops over a page's
+ * elements call {@link #checkpoint()}, which finds the running extraction's deadline in a thread-local: passing it
+ * as a parameter through every helper would clutter them all for one rarely taken exit.
+ */
+final class Deadline {
+    private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
+    /** Checkpoints read the clock once every this many calls: one per element would cost more than the work. */
+    private static final int CLOCK_EVERY = 64;
+
+    private final LongSupplier nanoTime;
+    private final long budgetNanos;
+    private final long end;
+    private int calls;
+
+    Deadline(LongSupplier nanoTime, long budgetNanos) {
+        this.nanoTime = nanoTime;
+        this.budgetNanos = budgetNanos;
+        this.end = nanoTime.getAsLong() + budgetNanos;
+    }
+
+    /** Runs {@code work} with this deadline as the current thread's, for {@link #checkpoint()}. */
+    <T> T enforce(Supplier<T> work) {
+        Deadline outer = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return work.get();
+        } finally {
+            CURRENT.set(outer);
+        }
+    }
+
+    /** Throws {@link Expired} once the budget is spent. */
+    void check() {
+        if (nanoTime.getAsLong() - end > 0) {
+            throw new Expired(budgetNanos / 1_000_000);
+        }
+    }
+
+    /** Checks the current thread's deadline, if an extraction is running; cheap enough to call once per element. */
+    static void checkpoint() {
+        Deadline current = CURRENT.get();
+        if (current != null && ++current.calls % CLOCK_EVERY == 0) {
+            current.check();
+        }
+    }
+
+    /** Checks the current thread's deadline now, if an extraction is running: for coarse steps such as parser reads. */
+    static void checkNow() {
+        Deadline current = CURRENT.get();
+        if (current != null) {
+            current.check();
+        }
+    }
+
+    /**
+     * Thrown from deep inside a stage to abandon the extraction; {@link ArticleExtractor} turns it into a
+     * {@link ExtractionFailure#TIMED_OUT}. Unchecked so that the loops need not declare it.
+     */
+    static final class Expired extends RuntimeException {
+        Expired(long budgetMillis) {
+            super("extraction took more than " + budgetMillis + " ms of CPU time", null, false, false);
+        }
+    }
+}

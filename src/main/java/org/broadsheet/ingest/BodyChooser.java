@@ -1,0 +1,41 @@
+package org.broadsheet.ingest;
+
+import org.broadsheet.extract.ExtractedArticle;
+import org.broadsheet.store.ContentFlag;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Chooses between what the article page gave and the feed entry's own content, and flags a body that looks cut
+ * short: a page much shorter than the feed's text is truncated (or paywalled, when it says so) and the feed's text is
+ * kept; a short page marked for subscribers is flagged as paywalled.
+ */
+final class BodyChooser {
+    /** A page with fewer words than this share of the feed's text lost part of the article. */
+    static final double TRUNCATED_BELOW = 0.8;
+    /** A page marked for subscribers with fewer words than this is taken for a teaser. */
+    static final int TEASER_WORDS = 250;
+
+    private BodyChooser() {}
+
+    /** The body to store, and where it came from. */
+    record Body(
+            ExtractedArticle article,
+            boolean fromFeed,
+            @Nullable ContentFlag flag) {}
+
+    /** Chooses the body; {@code fromPage} is null when the page could not be fetched or extracted. */
+    static Body choose(ExtractedArticle fromFeed, @Nullable ExtractedArticle fromPage) {
+        if (fromPage == null) {
+            return new Body(fromFeed, true, null);
+        }
+        int pageWords = fromPage.wordCount();
+        int feedWords = fromFeed.wordCount();
+        if (feedWords > 0 && pageWords < feedWords * TRUNCATED_BELOW) {
+            return new Body(fromFeed, true, fromPage.paywallMarkers() ? ContentFlag.PAYWALLED : ContentFlag.TRUNCATED);
+        }
+        if (fromPage.paywallMarkers() && pageWords < TEASER_WORDS) {
+            return new Body(fromPage, false, ContentFlag.PAYWALLED);
+        }
+        return new Body(fromPage, false, null);
+    }
+}
