@@ -103,9 +103,13 @@ final class BenchClusterCommand implements Callable<Integer> {
         out.printf(
                 "pairwise P / R / F1 %.4f / %.4f / %.4f%n", score.pairPrecision(), score.pairRecall(), score.pairF1());
         out.printf(
-                "clustering          %.0f articles/s (%d ms, excluding embedding)%n",
+                "clustering          %.0f articles/s (%d ms wall clock, excluding embedding, second of two runs)%n",
                 perSecond(articles.size(), run.clustering().toNanos()),
                 run.clustering().toMillis());
+        out.printf(
+                "clustering CPU      %.0f articles per CPU second (%d ms of the clustering thread)%n",
+                perSecond(articles.size(), run.clusteringCpu().toNanos()),
+                run.clusteringCpu().toMillis());
         out.printf(
                 "embedding           %.0f articles/s (%d ms, %d threads)%n",
                 perSecond(articles.size(), run.embedding().toNanos()),

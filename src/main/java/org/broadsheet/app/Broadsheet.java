@@ -235,16 +235,17 @@ final class Broadsheet implements AutoCloseable {
     }
 
     /**
-     * The story service, wired on first use with the shared embedder: articles that enrichment has not embedded yet
-     * are embedded into the same table before they are clustered, so both paths agree.
+     * The story service, wired on first use: it clusters the articles that enrichment has embedded, in published
+     * order, so a story never waits for a second embedding of the same article.
      */
     synchronized StoryService stories() {
         if (stories == null) {
+            // No embedder: enrichment embeds every stored article (and indexes it); stories cluster what it embedded.
             stories = new StoryService(
                     database.articles(),
                     database.embeddings(),
                     database.stories(),
-                    embedder(),
+                    null,
                     ClusterSettings.defaults(),
                     Clock.systemUTC());
         }

@@ -89,14 +89,14 @@ public final class StoryClusterer {
         if (time.equals(Instant.MIN)) {
             time = Instant.EPOCH;
         }
-        return new Member(article, TermVector.of(title, body, df), time);
+        return new Member(article, TermVector.of(title, body, df), MinHash.of(article.text()), time);
     }
 
     private void place(Member m, StoryCluster story) {
         story.add(m);
         storyOf.put(m.article().id(), story);
         members.put(m.article().id(), m);
-        for (long key : MinHash.of(m.article().text()).bandKeys()) {
+        for (long key : m.shingles().bandKeys()) {
             copies.putIfAbsent(key, m.article().id());
         }
         if (m.time().isAfter(latest)) {
@@ -127,15 +127,14 @@ public final class StoryClusterer {
     }
 
     private @Nullable StoryCluster copyStory(Member m) {
-        MinHash signature = MinHash.of(m.article().text());
+        MinHash signature = m.shingles();
         if (signature.isEmpty()) {
             return null;
         }
         for (long key : signature.bandKeys()) {
             String other = copies.get(key);
             Member original = other == null ? null : members.get(other);
-            if (original != null
-                    && signature.similarity(MinHash.of(original.article().text())) >= NearDuplicates.THRESHOLD) {
+            if (original != null && signature.similarity(original.shingles()) >= NearDuplicates.THRESHOLD) {
                 return storyOf.get(other);
             }
         }

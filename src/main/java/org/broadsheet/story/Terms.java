@@ -94,7 +94,11 @@ final class Terms {
 
     /** Lower case without accents; "ß" becomes "ss" and apostrophes and hyphens go, so spellings agree. */
     static String fold(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replace("ß", "ss");
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return lower;
+        }
+        lower = lower.replace("ß", "ss");
         String stripped = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
                 .replaceAll("");
         return JOINERS.matcher(stripped).replaceAll("");

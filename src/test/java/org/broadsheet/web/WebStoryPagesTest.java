@@ -1,0 +1,122 @@
+package org.broadsheet.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.broadsheet.store.DisplayPolicy;
+import org.broadsheet.store.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WebStoryPagesTest {
+    @TempDir
+    Path dir;
+
+    WebFixture web;
+    Source gazette;
+    Source tribune;
+
+    @BeforeEach
+    void start() {
+        web = new WebFixture(dir);
+        gazette = web.source("Harbour Gazette", DisplayPolicy.FULL);
+        tribune = web.source("Lakeside Tribune", DisplayPolicy.FULL);
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    private long story(List<Long> articles, long representative) {
+        long id = web.db.stories().create(Instant.now());
+        web.db.stories().assign(id, articles, representative, Instant.now());
+        return id;
+    }
+
+    @Test
+    void storyPageShowsCoverageByOutletAsATimeline() throws Exception {
+        long a = web.article(gazette, "a", "Storm Ilse reaches the coast", Duration.ofHours(3));
+        long b = web.article(tribune, "b", "Ilse: ferries cancelled", Duration.ofHours(1));
+        long id = story(List.of(a, b), a);
+
+        HttpResponse<String> response = web.get("/stories/" + id);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select("h1").text()).isEqualTo("Storm Ilse reaches the coast");
+        assertThat(page.select(".coverage-facts").text()).contains("2 outlets", "1 country: GB", "2 articles");
+        assertThat(page.select(".timeline h3 a").eachText())
+                .containsExactly("Storm Ilse reaches the coast", "Ilse: ferries cancelled");
+        assertThat(page.select(".timeline .outlet").eachText()).containsExactly("Harbour Gazette", "Lakeside Tribune");
+    }
+
+    @Test
+    void syndicatedCopiesAreShownOnceWithAlsoPublishedBy() throws Exception {
+        // Both fixture articles with the same title have the same body text: a copy.
+        long a = web.article(gazette, "a", "Wire: central bank cuts rates", Duration.ofHours(3));
+        long b = web.article(tribune, "b", "Wire: central bank cuts rates", Duration.ofHours(2));
+        long id = story(List.of(a, b), a);
+
+        Document page = Jsoup.parse(web.get("/stories/" + id).body());
+        assertThat(page.select(".timeline > li")).hasSize(1);
+        assertThat(page.select(".also").text()).isEqualTo("Also published by Lakeside Tribune");
+    }
+
+    @Test
+    void articlePageLinksToFullCoverageAndHomeShowsTopStories() throws Exception {
+        long a = web.article(gazette, "a", "Storm Ilse reaches the coast", Duration.ofHours(3));
+        long b = web.article(tribune, "b", "Ilse: ferries cancelled", Duration.ofHours(1));
+        long alone = web.article(tribune, "c", "Library reopens", Duration.ofHours(2));
+        long id = story(List.of(a, b), a);
+        story(List.of(alone), alone);
+
+        Document article = Jsoup.parse(web.get("/articles/" + b).body());
+        assertThat(article.select(".full-coverage a").text()).isEqualTo("Full coverage: 2 outlets");
+        assertThat(article.select(".full-coverage a").attr("href")).isEqualTo("/stories/" + id);
+        assertThat(Jsoup.parse(web.get("/articles/" + alone).body()).select(".full-coverage"))
+                .isEmpty();
+
+        Document home = Jsoup.parse(web.get("/").body());
+        assertThat(home.select(".top-stories h3 a").eachText()).containsExactly("Storm Ilse reaches the coast");
+        assertThat(home.select(".latest .story")).hasSize(3);
+    }
+
+    @Test
+    void mergedStoryRedirectsAndUnknownStoryIs404() throws Exception {
+        long a = web.article(gazette, "a", "One", Duration.ofHours(3));
+        long b = web.article(tribune, "b", "Two", Duration.ofHours(1));
+        long kept = story(List.of(a), a);
+        long gone = story(List.of(b), b);
+        web.db.stories().assign(kept, List.of(b), null, Instant.now());
+        web.db.stories().markMerged(gone, kept, Instant.now());
+
+        HttpResponse<String> moved = web.get("/stories/" + gone);
+        assertThat(moved.statusCode()).isEqualTo(301);
+        assertThat(moved.headers().firstValue("Location")).contains("/stories/" + kept);
+        assertThat(web.get("/stories/999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void apiListsTopStoriesAndOneStoryWithItsArticles() throws Exception {
+        long a = web.article(gazette, "a", "Storm Ilse reaches the coast", Duration.ofHours(3));
+        long b = web.article(tribune, "b", "Ilse: ferries cancelled", Duration.ofHours(1));
+        long id = story(List.of(a, b), a);
+
+        String list = web.get("/api/v1/stories").body();
+        assertThat(list).contains("\"id\":" + id, "\"headline\":\"Storm Ilse reaches the coast\"", "\"outletCount\":2");
+        String one = web.get("/api/v1/stories/" + id).body();
+        assertThat(one).contains("\"articleCount\":2", "\"title\":\"Ilse: ferries cancelled\"");
+        HttpResponse<String> missing = web.get("/api/v1/stories/999");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"code\":\"NOT_FOUND\"");
+        assertThat(web.get("/api/v1/stories/abc").statusCode()).isEqualTo(400);
+    }
+}
