@@ -21,6 +21,7 @@ import org.broadsheet.ai.ArticleAssistant;
 import org.broadsheet.ai.Embedder;
 import org.broadsheet.ai.LlmClient;
 import org.broadsheet.ai.LlmSettings;
+import org.broadsheet.ai.StoryBriefer;
 import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.comment.Comments;
 import org.broadsheet.comment.Moderation;
@@ -227,6 +228,11 @@ final class Broadsheet implements AutoCloseable {
     /** Search over the index; the embedding model loads at the first query. */
     Search search() {
         return new Search(searchIndex(), text -> embedder().embed(text));
+    }
+
+    /** Story briefings over the shared embedding model, loaded at the first briefing. */
+    StoryBriefer briefer() {
+        return new StoryBriefer(embedder());
     }
 
     /** Related articles from the index. */

@@ -123,7 +123,10 @@ final class ServeCommand implements Callable<Integer> {
                 sourceId -> app.scheduler().pollNow(sourceId),
                 app.database()::version,
                 app.feedFinder(),
-                Features.NONE.withSearch(app.search(), app.related()).withAssistant(app.assistant())));
+                Features.NONE
+                        .withSearch(app.search(), app.related())
+                        .withAssistant(app.assistant())
+                        .withBriefer(app.briefer())));
         if (demo) {
             DemoServer demoServer = parts.demo(DemoServer.start(0));
             new DemoSources(app.database().sources()).reset(demoServer.sources());

@@ -1,6 +1,7 @@
 package org.broadsheet.web;
 
 import java.util.List;
+import org.broadsheet.ai.Briefing;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param firstSeen when its first article appeared, as a date and time
  * @param outlets the outlets that covered it, the most articles first
  * @param timeline its articles, oldest first
+ * @param briefing what the coverage says, citing its outlets, or null when the site runs without briefings
  */
 public record StoryPage(
-        Layout layout, StoryCard story, @Nullable String firstSeen, List<Outlet> outlets, List<Coverage> timeline) {
+        Layout layout,
+        StoryCard story,
+        @Nullable String firstSeen,
+        List<Outlet> outlets,
+        List<Coverage> timeline,
+        @Nullable Briefing briefing) {
 
     /** One outlet's share of the coverage. */
     public record Outlet(String name, String href, @Nullable String country, int articles) {}

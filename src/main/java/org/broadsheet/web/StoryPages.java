@@ -5,12 +5,16 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.broadsheet.ai.Briefing;
+import org.broadsheet.ai.Coverage;
+import org.broadsheet.ai.StoryBriefer;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.Source;
@@ -35,6 +39,7 @@ final class StoryPages {
     private final Templates templates;
     private final PageCache cache;
     private final Site site;
+    private final @Nullable StoryBriefer briefer;
 
     StoryPages(
             SourceStore sources,
@@ -43,7 +48,9 @@ final class StoryPages {
             Views views,
             Templates templates,
             PageCache cache,
-            Site site) {
+            Site site,
+            @Nullable StoryBriefer briefer) {
+        this.briefer = briefer;
         this.sources = sources;
         this.articles = articles;
         this.stories = stories;
@@ -97,7 +104,19 @@ final class StoryPages {
         String description = card.headline() + ": coverage by " + card.outlets() + ".";
         Layout layout = site.layout(card.headline() + " — Full coverage", description, Layout.Nav.NEWS);
         String firstSeen = story.firstSeen() == null ? null : views.dateTime(story.firstSeen());
-        return new StoryPage(layout, card, firstSeen, outlets, timeline);
+        return new StoryPage(layout, card, firstSeen, outlets, timeline, briefing(members, byId));
+    }
+
+    /** The briefing of a story's articles, oldest first; none without a briefer or with a single article. */
+    private @Nullable Briefing briefing(List<Article> members, Map<Long, Source> byId) {
+        if (briefer == null || members.size() < 2) {
+            return null;
+        }
+        List<Coverage> coverage = members.stream()
+                .sorted(Comparator.comparing(Article::sortTime))
+                .map(a -> new Coverage(outletName(byId, a), a.title(), a.text()))
+                .toList();
+        return briefer.brief(coverage);
     }
 
     /** The front page's top stories at {@code now}: covered widely, recently and growing. */

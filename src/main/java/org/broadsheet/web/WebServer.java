@@ -161,7 +161,8 @@ public final class WebServer implements AutoCloseable {
         TimeDisplay time = new TimeDisplay(settings.zone(), Clock.systemUTC());
         Views views = new Views(time);
         PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
-        StoryPages storyPages = new StoryPages(sources, articles, stories, views, templates, cache, site);
+        StoryPages storyPages =
+                new StoryPages(sources, articles, stories, views, templates, cache, site, features.briefer());
         CommentViews commentViews = new CommentViews(time, community.comments());
         ReaderPages reader = new ReaderPages(
                 sources,

@@ -58,6 +58,10 @@ class DemoStoriesTest {
         Document story = get(top.first().attr("href"));
         assertThat(story.select(".kicker").text()).isEqualTo("Full coverage");
         assertThat(story.select(".timeline > li").size()).isGreaterThanOrEqualTo(2);
+        // The briefing sums the coverage up, each point citing the outlets whose articles support it.
+        assertThat(story.select(".briefing h2").text()).isEqualTo("Briefing");
+        assertThat(story.select(".briefing .ai-points li")).isNotEmpty();
+        assertThat(story.select(".briefing .cites").first().text()).startsWith("—");
         String articleHref = story.select(".timeline h3 a").first().attr("href");
         Document article = get(articleHref);
         assertThat(article.select(".full-coverage a").attr("href"))

@@ -45,7 +45,10 @@ final class RunningDemo implements AutoCloseable {
                 app.scheduler()::pollNow,
                 app.database()::version,
                 app.feedFinder(),
-                Features.NONE.withSearch(app.search(), app.related()).withAssistant(app.assistant()));
+                Features.NONE
+                        .withSearch(app.search(), app.related())
+                        .withAssistant(app.assistant())
+                        .withBriefer(app.briefer()));
     }
 
     URI site(String path) {
