@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sentence embeddings from the bundled all-MiniLM-L6-v2 model (quantised, 384 dimensions, unit length), computed
@@ -32,16 +33,46 @@ public final class Embedder implements AutoCloseable {
     private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private final OrtSession session;
-    private final Model model;
+    /** A loaded model: its ONNX session and langchain4j's encoder around it. */
+    private record Loaded(OrtSession session, Model model) {}
 
-    private Embedder(OrtSession session, Model model) {
-        this.session = session;
-        this.model = model;
+    private volatile @Nullable Loaded loaded;
+    private boolean closed;
+
+    private Embedder() {}
+
+    /** Loads the model from the class path now (about 23 MB; takes a few hundred milliseconds). */
+    public static Embedder load() {
+        Embedder embedder = new Embedder();
+        embedder.loaded();
+        return embedder;
     }
 
-    /** Loads the model from the class path (about 23 MB; takes a few hundred milliseconds). */
-    public static Embedder load() {
+    /**
+     * An embedder that loads the model at its first use, so that a process that may never embed (or that should
+     * answer its first page quickly) does not pay for it at start.
+     */
+    public static Embedder lazy() {
+        return new Embedder();
+    }
+
+    private Loaded loaded() {
+        Loaded current = loaded;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the embedding model was closed");
+            }
+            if (loaded == null) {
+                loaded = read();
+            }
+            return loaded;
+        }
+    }
+
+    private static Loaded read() {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
@@ -50,7 +81,7 @@ public final class Embedder implements AutoCloseable {
             try (InputStream tokenizer = Objects.requireNonNull(
                     Embedder.class.getResourceAsStream(TOKENIZER_RESOURCE), TOKENIZER_RESOURCE)) {
                 OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
-                return new Embedder(session, new Model(encoder));
+                return new Loaded(session, new Model(encoder));
             } catch (IOException | RuntimeException e) {
                 session.close();
                 throw e;
@@ -77,7 +108,7 @@ public final class Embedder implements AutoCloseable {
         if (text.isBlank()) {
             return new float[DIMENSIONS];
         }
-        return model.embed(TextSegment.from(text)).content().vector();
+        return loaded().model().embed(TextSegment.from(text)).content().vector();
     }
 
     /** The embeddings of {@code texts}, in order, computed one after another on the calling thread. */
@@ -103,9 +134,15 @@ public final class Embedder implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        Loaded current = loaded;
+        loaded = null;
+        if (current == null) {
+            return;
+        }
         try {
-            session.close();
+            current.session().close();
         } catch (OrtException e) {
             throw new IllegalStateException("cannot close the embedding model", e);
         }

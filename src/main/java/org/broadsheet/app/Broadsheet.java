@@ -200,10 +200,10 @@ final class Broadsheet implements AutoCloseable {
         return pipeline.scheduler();
     }
 
-    /** The sentence embedding model, loaded on first use. */
+    /** The sentence embedding model; its weights load at the first text embedded, not at start. */
     synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = Embedder.load();
+            embedder = Embedder.lazy();
         }
         return embedder;
     }

@@ -77,9 +77,22 @@ public final class ExtractCommand implements Callable<Integer> {
         this.extractor = extractor;
     }
 
+    /**
+     * The real extractor, created at the first page: creating it loads the language model and warms the code up,
+     * which every other command (and {@code --help}) would otherwise pay for when picocli builds the command tree.
+     */
     private static PageExtractor articleExtractor() {
-        ArticleExtractor extractor = new ArticleExtractor();
-        return (body, base) -> extractor.extract(body, null, base);
+        return new PageExtractor() {
+            private @Nullable ArticleExtractor extractor;
+
+            @Override
+            public ExtractedArticle extract(byte[] body, URI base) throws ExtractionException {
+                if (extractor == null) {
+                    extractor = new ArticleExtractor();
+                }
+                return extractor.extract(body, null, base);
+            }
+        };
     }
 
     @Override

@@ -127,6 +127,9 @@ final class ServeCommand implements Callable<Integer> {
                         .withSearch(app.search(), app.related())
                         .withAssistant(app.assistant())
                         .withBriefer(app.briefer())));
+        // Background work (polls, extraction, embeddings) keeps both cores busy from the moment it starts; answering
+        // the front page once first means that a reader's first page does not wait behind it for cold code.
+        answerFrontPageOnce(host, web);
         if (demo) {
             DemoServer demoServer = parts.demo(DemoServer.start(0));
             new DemoSources(app.database().sources()).reset(demoServer.sources());
@@ -187,6 +190,25 @@ final class ServeCommand implements Callable<Integer> {
                 demo.close();
                 demo = null;
             }
+        }
+    }
+
+    /** Requests the front page from the server itself, so that its code is loaded and compiled; a failure is ignored. */
+    private static void answerFrontPageOnce(String host, WebServer web) {
+        String address = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+        if (address.contains(":")) {
+            address = "[" + address + "]";
+        }
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            http.send(
+                    HttpRequest.newBuilder(URI.create("http://" + address + ":" + web.port() + "/"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            log.debug("the first front page was not answered: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -56,4 +56,14 @@ class EmbedderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("differ in length");
     }
+
+    @Test
+    void aLazyEmbedderLoadsAtItsFirstTextAndRefusesWorkWhenClosed() {
+        Embedder lazy = Embedder.lazy();
+        assertThat(lazy.embed("Storm closes schools")).containsExactly(embedder.embed("Storm closes schools"));
+        lazy.close();
+        assertThatThrownBy(() -> lazy.embed("again"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
 }
