@@ -1,5 +1,6 @@
 package org.broadsheet.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -14,9 +15,12 @@ final class PaywallMarkers {
     private static final Pattern NOT_FREE =
             Pattern.compile("\"isAccessibleForFree\"\\s*:\\s*\"?(?:false|False|FALSE)\"?");
     private static final Pattern CONTAINER = Pattern.compile(
-            "(?:^|[\\s_-])(?:paywall|pay-wall|subscriber-only|subscribers-only|premium-content|meteredContent|"
-                    + "piano-offer|tp-modal|regwall|article-locked|locked-content)(?:$|[\\s_-])",
-            Pattern.CASE_INSENSITIVE);
+            "(?:^|[\\s_-])(?:paywall|pay-wall|subscriber-only|subscribers-only|premium-content|meteredcontent|"
+                    + "piano-offer|tp-modal|regwall|article-locked|locked-content)(?:$|[\\s_-])");
+    /** Every container name above holds one of these; most class names hold none, and skip the pattern. */
+    private static final List<String> CONTAINER_WORDS =
+            List.of("pay", "subscri", "premium", "meter", "piano", "tp-modal", "regwall", "lock");
+
     private static final Pattern PROMPT = Pattern.compile(
             "(?:subscribe|sign up|log in|register)(?: now)? to (?:continue|keep) reading"
                     + "|(?:this|the rest of this) (?:article|story|content) is (?:only )?(?:available|reserved) "
@@ -24,8 +28,9 @@ final class PaywallMarkers {
                     + "|already a subscriber\\?"
                     + "|become a subscriber to read"
                     + "|weiterlesen mit (?:\\w+\\+|abo)|dieser artikel ist (?:nur )?f\u00fcr abonnenten"
-                    + "|cet article est r\u00e9serv\u00e9 aux abonn\u00e9s|la suite est r\u00e9serv\u00e9e aux abonn\u00e9s",
-            Pattern.CASE_INSENSITIVE);
+                    + "|cet article est r\u00e9serv\u00e9 aux abonn\u00e9s|la suite est r\u00e9serv\u00e9e aux abonn\u00e9s");
+    /** Every prompt above holds one of these words; most texts hold none, and skip the pattern. */
+    private static final List<String> PROMPT_WORDS = List.of("subscri", "reading", "members", "abonn", "weiterlesen");
     /** Prompts are short; a long block that mentions subscribing is more likely an article about subscriptions. */
     private static final int MAX_PROMPT_BLOCK = 400;
 
@@ -40,8 +45,7 @@ final class PaywallMarkers {
         }
         for (Element el : doc.select(Queries.of("[class], [id]"))) {
             Deadline.checkpoint();
-            if (CONTAINER.matcher(el.className()).find()
-                    || CONTAINER.matcher(el.id()).find()) {
+            if (container(el.className()) || container(el.id())) {
                 return true;
             }
         }
@@ -50,8 +54,28 @@ final class PaywallMarkers {
             // their text would be quadratic on deep pages, so only their own text is read.
             Deadline.checkpoint();
             String text = block.nameIs("p") ? block.text() : block.ownText();
-            if (text.length() <= MAX_PROMPT_BLOCK
-                    && PROMPT.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+            if (text.length() <= MAX_PROMPT_BLOCK && prompt(text.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean container(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return containsAny(lower, CONTAINER_WORDS) && CONTAINER.matcher(lower).find();
+    }
+
+    private static boolean prompt(String lower) {
+        return containsAny(lower, PROMPT_WORDS) && PROMPT.matcher(lower).find();
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
                 return true;
             }
         }
