@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.store.DisplayPolicy;
@@ -57,6 +58,11 @@ class ReaderBrowserTest {
                 TestBrowser.screenshot(browser, Path.of(screenshots, "article.png"));
                 browser.get(running.site("/").toString());
                 TestBrowser.screenshot(browser, Path.of(screenshots, "home.png"));
+                List<WebElement> stories = browser.findElements(By.cssSelector(".top-stories h3 a"));
+                if (!stories.isEmpty()) {
+                    stories.getFirst().click();
+                    TestBrowser.screenshot(browser, Path.of(screenshots, "story.png"));
+                }
             }
         } finally {
             browser.quit();
