@@ -1,5 +1,6 @@
 package org.broadsheet.ingest;
 
+import java.util.Optional;
 import org.broadsheet.extract.ExtractedArticle;
 import org.broadsheet.store.ContentFlag;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,18 @@ final class BodyChooser {
             ExtractedArticle article,
             boolean fromFeed,
             @Nullable ContentFlag flag) {}
+
+    /**
+     * The page's body when it can be chosen without extracting the feed's content: no paywall signs and at least as
+     * many words as {@code feedWords} (the feed's text counted on its plain text) allow; otherwise call
+     * {@link #choose} with both.
+     */
+    static Optional<Body> pageAlone(@Nullable ExtractedArticle fromPage, int feedWords) {
+        if (fromPage == null || fromPage.paywallMarkers() || fromPage.wordCount() < feedWords * TRUNCATED_BELOW) {
+            return Optional.empty();
+        }
+        return Optional.of(new Body(fromPage, false, null));
+    }
 
     /** Chooses the body; {@code fromPage} is null when the page could not be fetched or extracted. */
     static Body choose(ExtractedArticle fromFeed, @Nullable ExtractedArticle fromPage) {

@@ -261,12 +261,10 @@ public final class Ingester {
                     .addKeyValue("reason", e.code())
                     .log("article page not extracted ({}), using the feed's content", e.getMessage());
         }
-        // A page at least as long as the feed's own text is kept without extracting the feed's content: its words are
-        // counted on its plain text first. Otherwise the chooser compares both and flags a truncated or paywalled page.
-        if (fromPage != null
-                && !fromPage.paywallMarkers()
-                && fromPage.wordCount() >= FeedWords.count(feedHtml(entry)) * BodyChooser.TRUNCATED_BELOW) {
-            return new BodyChooser.Body(fromPage, false, null);
+        // The feed's words are counted on its plain text first, so that its content is extracted only when needed.
+        Optional<BodyChooser.Body> alone = BodyChooser.pageAlone(fromPage, FeedWords.count(feedHtml(entry)));
+        if (alone.isPresent()) {
+            return alone.get();
         }
         return BodyChooser.choose(feedContent(source, entry, link), fromPage);
     }
