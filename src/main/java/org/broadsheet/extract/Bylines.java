@@ -32,8 +32,7 @@ final class Bylines {
     /**
      * Readability's byline hint: "author-name", "article__byline", "FeatureByline", but not "authorization".
      */
-    private static final Pattern BYLINE_HINT =
-            Pattern.compile("byline|author(?!i[tz]|ing)|dateline|writtenby");
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author(?!i[tz]|ing)|dateline|writtenby");
     /** Author boxes that are not the byline: follow buttons, biographies, portraits. */
     private static final Pattern NOT_BYLINE_HINT = Pattern.compile("follow|(?<![a-z])bio|avatar|photo|thumb");
     /**

@@ -47,11 +47,16 @@ final class MetadataReader {
                                 meta.get("twitter:image"),
                                 meta.get("twitter:image:src"),
                                 attr(doc, "link[rel=image_src]", "href"))),
+                // Readability's order, which the corpus's expected excerpts follow.
                 first(
-                        meta.get("description"),
+                        ld == null ? null : ld.description(),
+                        meta.get("dc.description"),
+                        meta.get("dc:description"),
+                        meta.get("dcterms.description"),
+                        meta.get("dcterm:description"),
                         meta.get("og:description"),
-                        meta.get("twitter:description"),
-                        ld == null ? null : ld.description()),
+                        meta.get("description"),
+                        meta.get("twitter:description")),
                 url(doc, first(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"))));
     }
 
