@@ -48,6 +48,8 @@ class ExtractReadabilityCorpusTest {
             "excerpt", 0.900,
             "publishedTime", 0.96);
 
+    private static @Nullable Map<String, Double> floors;
+
     static Stream<String> cases() {
         return ReadabilityCorpus.caseNames().stream();
     }
