@@ -119,7 +119,12 @@ final class Bylines {
         if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("author")) {
             return true;
         }
-        String hints = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        String className = el.className();
+        String id = el.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
         return (hints.contains("byline")
                         || hints.contains("author")
                         || hints.contains("dateline")
