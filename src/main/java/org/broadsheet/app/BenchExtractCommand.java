@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.broadsheet.extract.ExtractionBenchmark;
 import org.broadsheet.extract.ExtractorScore;
 import org.broadsheet.extract.ExtractorUnderTest;
+import org.broadsheet.extract.MetadataAgreement;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,12 @@ public final class BenchExtractCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     Path corpus = Path.of("..", "shared", "corpora", "readability-test-pages");
 
+    @Option(
+            names = "--metadata-misses",
+            description =
+                    "Also print, per metadata field, every case where Broadsheet disagrees with the expected value.")
+    boolean metadataMisses;
+
     /** Creates the command; picocli fills in the options. */
     public BenchExtractCommand() {}
 
@@ -90,9 +97,19 @@ public final class BenchExtractCommand implements Callable<Integer> {
                 out.println(name + ": " + reason);
             }
         });
-        out.println(
-                "Metric: 4-token shingles of \\w+ tokens, precision and recall averaged over pages, F1 of the"
-                        + " averages; exact = same text after collapsing whitespace; pages/s on one thread after a warm-up pass.");
+        MetadataAgreement agreement = MetadataAgreement.measure(corpus, pages);
+        out.println();
+        out.println("Broadsheet's metadata against each case's expected-metadata.json (cases that expect a value):");
+        out.print(agreement.table());
+        if (metadataMisses) {
+            for (MetadataAgreement.Field field : agreement.fields()) {
+                out.println(field.field() + " misses:");
+                field.misses().forEach(m -> out.println("  " + m));
+            }
+        }
+        out.println("Metric: 4-token shingles of \\w+ tokens, precision and recall averaged over pages, F1 of the"
+                + " averages; exact = same text after collapsing whitespace; pages/s on one thread after a warm-up pass;"
+                + " metadata agrees when equal after collapsing whitespace (published times: the same second).");
         out.flush();
         return 0;
     }

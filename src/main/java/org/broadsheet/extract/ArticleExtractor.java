@@ -221,6 +221,7 @@ public final class ArticleExtractor {
         };
         Document doc = Parser.htmlParser().parseInput(reader, url.toString());
         NoscriptImages.unwrap(doc);
+        BrRuns.toParagraphs(doc.body());
         return doc;
     }
 

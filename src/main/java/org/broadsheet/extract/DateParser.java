@@ -11,12 +11,15 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the publication dates pages carry: ISO-8601 with or without a zone ({@code Z}, {@code +01:00},
- * {@code +0100}, {@code +01}), with a space instead of {@code T}, date only, or RFC 1123. A missing zone means UTC.
+ * {@code +0100}, {@code +01}), with a space instead of {@code T}, date only, or RFC 1123 (with the North American zone
+ * names RFC 822 allows). A missing zone means UTC.
  */
 final class DateParser {
     private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
@@ -45,6 +48,21 @@ final class DateParser {
     private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern HOURS_OFFSET = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?[+-]\\d{2})$");
     private static final Pattern NAMED_UTC = Pattern.compile("\\s*(?:UTC|GMT)$");
+
+    /** The zone names RFC 822 allows besides GMT (North American zones), which RFC 1123 parsing lacks. */
+    private static final Map<String, String> ZONES = Map.of(
+            "UT", "GMT",
+            "UTC", "GMT",
+            "EST", "-0500",
+            "EDT", "-0400",
+            "CST", "-0600",
+            "CDT", "-0500",
+            "MST", "-0700",
+            "MDT", "-0600",
+            "PST", "-0800",
+            "PDT", "-0700");
+
+    private static final Pattern NAMED_ZONE = Pattern.compile("\\s+(UTC?|[ECMP][SD]T)$");
 
     private DateParser() {}
 
@@ -86,8 +104,11 @@ final class DateParser {
         if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
             return null;
         }
+        Matcher zone = NAMED_ZONE.matcher(s);
+        String withOffset = zone.find() ? s.substring(0, zone.start()) + " " + ZONES.get(zone.group(1)) : s;
         try {
-            return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(withOffset, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -1,29 +1,48 @@
 package org.broadsheet.extract;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
-/** Makes the short summary shown in lists: the page's description, else the start of the article's text. */
+/**
+ * Makes the article's summary as Readability does: the page's description, else the article's first paragraph, whole
+ * (lists shorten it for display). A paragraph of fewer than three words (a label, a fragment cut by a formula) is
+ * passed over.
+ */
 final class Excerpt {
-    static final int TARGET_LENGTH = 300;
+    /** A bound for hostile pages only: real descriptions and first paragraphs are far shorter. */
+    static final int MAX_LENGTH = 2_000;
+
+    private static final int MIN_WORDS = 3;
     private static final int MIN_PARAGRAPH = 40;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Excerpt() {}
 
-    /** Returns the text of the first {@code <p>} under {@code root} long enough to summarise, outside figures. */
+    /** Returns the text of the first {@code <p>} under {@code root} of three words or more, outside figures. */
     static @Nullable String firstParagraph(Element root) {
         for (Element p : root.getElementsByTag("p")) {
             String text = p.text().strip();
-            if (text.length() >= MIN_PARAGRAPH && p.closest(Queries.of("figure, blockquote")) == null) {
+            if (hasWords(text) && p.closest(Queries.of("figure, blockquote")) == null) {
                 return text;
             }
         }
         return null;
     }
 
+    private static boolean hasWords(String text) {
+        Matcher words = WORD.matcher(text);
+        int count = 0;
+        while (count < MIN_WORDS && words.find()) {
+            count++;
+        }
+        return count >= MIN_WORDS;
+    }
+
     /**
      * Returns {@code description}, else {@code firstParagraph}, else the first paragraph of {@code text} of some
-     * length, cut near 300 characters.
+     * length; cut near {@link #MAX_LENGTH} characters.
      */
     static @Nullable String of(@Nullable String description, @Nullable String firstParagraph, String text) {
         String source = description;
@@ -42,7 +61,7 @@ final class Excerpt {
                 source = text.split("\n\n", 2)[0];
             }
         }
-        return source == null ? null : cut(source.replace('\n', ' ').strip(), TARGET_LENGTH);
+        return source == null ? null : cut(source.replace('\n', ' ').strip(), MAX_LENGTH);
     }
 
     /** Cuts {@code s} at the last word boundary before {@code max} characters and marks the cut with an ellipsis. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param published when the article was first published
  * @param language the ISO 639-1 code of the page's language, such as {@code en}
  * @param image the article's lead image, an absolute URL
- * @param excerpt a short summary: the page's description or the start of the first paragraph
+ * @param excerpt a summary: the page's description, else the article's first paragraph (whole; lists shorten it)
  * @param text plain text of the article body, paragraphs separated by one blank line; empty when there is none
  * @param html sanitised HTML of the article body with absolute URLs; empty when there is none
  * @param canonicalUrl the page's canonical address, when it declares one

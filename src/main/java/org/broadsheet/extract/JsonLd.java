@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,8 @@ final class JsonLd {
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
     private static final int MAX_NODES = 10_000;
+    /** Some pages wrap their JSON-LD in a CDATA section, which is not JSON. */
+    private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$");
 
     /** The fields Broadsheet uses from the page's article object; all may be absent. */
     record Article(
@@ -58,7 +61,7 @@ final class JsonLd {
         List<JsonNode> objects = new ArrayList<>();
         for (Element script : doc.select(Queries.of("script[type~=(?i)application/ld\\+json]"))) {
             try {
-                flatten(MAPPER.readTree(script.data()), objects);
+                flatten(MAPPER.readTree(CDATA.matcher(script.data()).replaceAll("")), objects);
             } catch (JsonProcessingException e) {
                 // Broken JSON-LD is common and harmless: the page's meta tags still count.
             }

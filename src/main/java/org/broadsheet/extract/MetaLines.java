@@ -2,6 +2,7 @@ package org.broadsheet.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ final class MetaLines {
                     + "|janv|févr|mars|avr|juin|juil|août|sept|déc)"
                     + "|updated|published|aktualisiert|veröffentlicht|publié|mis à jour)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BY_WORD = Pattern.compile("(?i:by|von|par|por|door|di)\\s+");
     private static final Pattern BYLINE_START = Pattern.compile("^(?i:by|von|par|por|door|di)\\s+\\p{Lu}");
     /** "By" and up to four capitalised words after it: the author's name when the page's metadata lacks it. */
     private static final Pattern BYLINE_NAME =
@@ -169,6 +171,10 @@ final class MetaLines {
         if (byline != null && text.contains(byline) && text.length() < byline.length() + 60) {
             return true;
         }
+        if (byline != null && startsWithByThen(text, byline)) {
+            // "By Jane Doe, Senior Technologist, Privacy Project": the author's line, however long her title.
+            return true;
+        }
         if (BYLINE_START.matcher(text).find() && text.length() < 80
                 || text.length() < 60 && DATE_LINE.matcher(text).find()) {
             return true;
@@ -181,6 +187,11 @@ final class MetaLines {
                 ? text.replace(byline, " ")
                 : BYLINE_NAME.matcher(text).replaceFirst(" ");
         return leftoverWords(rest) <= (namesAuthor ? 3 : 1);
+    }
+
+    private static boolean startsWithByThen(String text, String byline) {
+        Matcher by = BY_WORD.matcher(text);
+        return by.lookingAt() && text.startsWith(byline, by.end());
     }
 
     /** True when {@code text} is nothing but an ad slot's label. */

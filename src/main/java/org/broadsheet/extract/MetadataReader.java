@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads a page's metadata, preferring JSON-LD, then OpenGraph and other meta tags, then the markup itself. */
 final class MetadataReader {
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?:by|von|par|por)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MetadataReader() {}
@@ -34,7 +33,7 @@ final class MetadataReader {
                 textOf(doc.selectFirst(Queries.of("h1"))));
         return new PageMetadata(
                 TitleCleaner.clean(title, siteName, !isConfirmedHeadline(doc, title)),
-                byline(doc, meta, ld),
+                Bylines.find(doc, meta, ld == null ? null : ld.byline()),
                 siteName,
                 published(doc, meta, ld),
                 language(doc, meta, ld),
@@ -48,11 +47,16 @@ final class MetadataReader {
                                 meta.get("twitter:image"),
                                 meta.get("twitter:image:src"),
                                 attr(doc, "link[rel=image_src]", "href"))),
+                // Readability's order, which the corpus's expected excerpts follow.
                 first(
-                        meta.get("description"),
+                        ld == null ? null : ld.description(),
+                        meta.get("dc.description"),
+                        meta.get("dc:description"),
+                        meta.get("dcterms.description"),
+                        meta.get("dcterm:description"),
                         meta.get("og:description"),
-                        meta.get("twitter:description"),
-                        ld == null ? null : ld.description()),
+                        meta.get("description"),
+                        meta.get("twitter:description")),
                 url(doc, first(attr(doc, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"))));
     }
 
@@ -89,35 +93,13 @@ final class MetadataReader {
         return meta;
     }
 
-    private static @Nullable String byline(Document doc, Map<String, String> meta, JsonLd.@Nullable Article ld) {
-        String metaAuthor = meta.get("author");
-        if (metaAuthor == null || metaAuthor.startsWith("http")) {
-            metaAuthor = meta.get("article:author");
-        }
-        if (metaAuthor != null && metaAuthor.startsWith("http")) {
-            metaAuthor = null;
-        }
-        String markup = null;
-        // Streamed: the first usable match ends the walk, instead of matching these queries on the whole page first.
-        Iterable<Element> candidates = doc.selectStream(
-                Queries.of("[itemprop~=^author$], [rel=author], .byline, .author, [class~=byline]"))::iterator;
-        for (Element el : candidates) {
-            Element name = el.selectFirst(Queries.of("[itemprop=name]"));
-            String text = textOf(name != null ? name : el);
-            if (text != null && text.length() < 100) {
-                markup = text;
-                break;
-            }
-        }
-        String byline = first(ld == null ? null : ld.byline(), metaAuthor, markup);
-        return byline == null ? null : first(BY_PREFIX.matcher(byline).replaceFirst(""));
-    }
-
     private static @Nullable Instant published(Document doc, Map<String, String> meta, JsonLd.@Nullable Article ld) {
         String[] candidates = {
             ld == null ? null : ld.published(),
             meta.get("article:published_time"),
             meta.get("og:published_time"),
+            meta.get("og:article:published_time"),
+            meta.get("article:published"),
             meta.get("datepublished"),
             meta.get("pubdate"),
             meta.get("publishdate"),
@@ -125,6 +107,8 @@ final class MetadataReader {
             meta.get("dc.date"),
             meta.get("dc.date.issued"),
             meta.get("dcterms.created"),
+            meta.get("dcterms.issued"),
+            meta.get("dc.date.created"),
             meta.get("sailthru.date"),
             meta.get("parsely-pub-date"),
             attr(doc, "[itemprop=datePublished][datetime]", "datetime"),

@@ -25,6 +25,10 @@ class DateParserTest {
                 "2024-05-14t07:45:00z            | 2024-05-14T07:45:00Z",
                 "2024-05-14                      | 2024-05-14T00:00:00Z",
                 "Tue, 14 May 2024 07:45:00 GMT   | 2024-05-14T07:45:00Z",
+                "Tue, 14 May 2024 07:45:00 EDT   | 2024-05-14T11:45:00Z",
+                "Tue, 14 May 2024 07:45 PST      | 2024-05-14T15:45:00Z",
+                "Tue, 14 May 2024 07:45:00 +0200 | 2024-05-14T05:45:00Z",
+                "Tue, 14 May 2024 07:45:00 UTC   | 2024-05-14T07:45:00Z",
             })
     void parsesIsoVariants(String input, String expected) {
         assertThat(DateParser.parse(input)).isEqualTo(Instant.parse(expected));

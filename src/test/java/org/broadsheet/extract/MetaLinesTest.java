@@ -20,6 +20,15 @@ class MetaLinesTest {
     }
 
     @Test
+    void recognisesTheKnownAuthorsLineWhateverHerTitle() {
+        String line = "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project";
+        assertThat(MetaLines.isBylineOrDate(line, "Daniel Kahn Gillmor")).isTrue();
+        assertThat(MetaLines.isBylineOrDate(line, null)).isFalse();
+        String prose = "By then Daniel Kahn Gillmor had left the project, and the rest of the team carried on.";
+        assertThat(MetaLines.isBylineOrDate(prose, "Daniel Kahn Gillmor")).isFalse();
+    }
+
+    @Test
     void keepsShortProseThatMentionsADate() {
         assertThat(MetaLines.isBylineOrDate(
                         "The description was published on Tuesday in a peer-reviewed marine biology journal.", null))

@@ -2,6 +2,8 @@ package org.broadsheet.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,10 +56,24 @@ class MetadataHelpersTest {
     }
 
     @Test
-    void cutsExcerptsAtAWordBoundaryNearThreeHundredCharacters() {
+    void cutsExcerptsAtAWordBoundary() {
         String longText = "word ".repeat(100).strip();
-        String excerpt = Excerpt.cut(longText, Excerpt.TARGET_LENGTH);
-        assertThat(excerpt).endsWith("word…").hasSizeLessThanOrEqualTo(Excerpt.TARGET_LENGTH + 1);
+        String excerpt = Excerpt.cut(longText, 300);
+        assertThat(excerpt).endsWith("word…").hasSizeLessThanOrEqualTo(301);
         assertThat(Excerpt.cut("short", 300)).isEqualTo("short");
+    }
+
+    @Test
+    void excerptIsTheWholeDescriptionElseTheFirstParagraphOfThreeWordsOrMore() {
+        String longDescription = "A description of some length. ".repeat(15).strip();
+        assertThat(Excerpt.of(longDescription, "First paragraph here.", "text")).isEqualTo(longDescription);
+        Element body = Jsoup.parse("<p>Contents</p><figure><p>A caption of four words</p></figure>"
+                        + "<p>Lorem ipsum dolor sit amet.</p><p>Second paragraph of the article.</p>")
+                .body();
+        assertThat(Excerpt.firstParagraph(body)).isEqualTo("Lorem ipsum dolor sit amet.");
+        assertThat(Excerpt.of(" ", Excerpt.firstParagraph(body), "text")).isEqualTo("Lorem ipsum dolor sit amet.");
+        assertThat(Excerpt.of(null, null, "Short\n\nA first paragraph of the text that is long enough."))
+                .isEqualTo("A first paragraph of the text that is long enough.");
+        assertThat(Excerpt.of(null, null, "w ".repeat(5_000))).hasSizeLessThanOrEqualTo(Excerpt.MAX_LENGTH + 1);
     }
 }
