@@ -11,6 +11,7 @@ import java.util.Objects;
 public final class PreparedArticle {
     private final AnalysedText text;
     private final List<float[]> vectors;
+    private final Bm25 resolved;
 
     PreparedArticle(AnalysedText text, List<float[]> vectors) {
         if (vectors.size() != text.sentences().size()) {
@@ -19,6 +20,7 @@ public final class PreparedArticle {
         }
         this.text = text;
         this.vectors = List.copyOf(vectors);
+        this.resolved = new Bm25(Antecedents.resolve(text.sentences(), text.terms()));
     }
 
     /** The article's sentences, in order. */
@@ -33,6 +35,11 @@ public final class PreparedArticle {
 
     AnalysedText text() {
         return text;
+    }
+
+    /** BM25 over the sentences' terms with the names that their opening pronouns point back to. */
+    Bm25 resolved() {
+        return resolved;
     }
 
     float[] vector(int sentence) {

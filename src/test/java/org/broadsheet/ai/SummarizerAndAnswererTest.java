@@ -42,10 +42,27 @@ class SummarizerAndAnswererTest {
     void summaryHasATldrAndThreeKeyPointsInArticleOrderWithoutHeadingsOrQuotesFirst() {
         Summary s = new Summarizer(embedder).summarize("Galway approves €48m cycle network", TEXT);
         assertThat(s.keyPoints()).hasSize(3);
-        assertThat(s.sentences()).isSorted().doesNotHaveDuplicates();
+        assertThat(s.sentences()).isSorted().doesNotHaveDuplicates().startsWith(0);
         assertThat(s.keyPoints()).doesNotContain("Parking concerns");
         assertThat(s.tldr()).startsWith("Galway City Council has approved a €48 million plan");
-        assertThat(s.keyPointsBesideTldr()).hasSize(2).doesNotContain(s.tldr());
+        assertThat(s.tldrSentences()).containsExactly(0);
+        // The lead is a key point and the TL;DR: beside the TL;DR the panel shows a further point in its place.
+        assertThat(s.moreSentences()).isNotEmpty().doesNotContainAnyElementsOf(s.sentences());
+        assertThat(s.besideTldr())
+                .hasSize(3)
+                .extracting(Summary.Shown::sentence)
+                .isSorted()
+                .doesNotContain(0);
+        assertThat(s.besideTldr()).extracting(Summary.Shown::text).doesNotContain(s.tldr(), "Parking concerns");
+    }
+
+    @Test
+    void panelShowsUpToFivePointsOnALongArticle() throws Exception {
+        String longText = EvaluationSets.longArticle();
+        Summary s = new Summarizer(embedder).summarize("Storm Ilse", longText);
+        assertThat(s.keyPoints()).hasSize(3);
+        assertThat(s.besideTldr()).hasSizeBetween(4, 5);
+        assertThat(Summarizer.panelCount(longText)).isEqualTo(4);
     }
 
     @Test
