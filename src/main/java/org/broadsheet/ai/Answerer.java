@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
  * (embedding similarity plus stemmed BM25, where a sentence opening with a pronoun also carries the names of the one
  * before), a cue from the kind of answer asked for ("how many" wants a number, "who" a name, "when" a time, "where" a
  * place), each sentence helped a little by its neighbours, and a confidence below which the answer is "the article
- * doesn't say". Thread-safe.
+ * doesn't say". The embedding similarity is taken after removing most of the article's own centroid from the
+ * question, so that sentences specific to what was asked beat those that are only about the article's topic.
+ * Thread-safe.
  */
 public final class Answerer {
     /** Answers with a lower confidence are reported as not found. */
@@ -21,6 +23,7 @@ public final class Answerer {
     private static final double LEXICAL_WEIGHT = 0.25;
     private static final double NEIGHBOUR_WEIGHT = 0.15;
     private static final double HEADING_WEIGHT = 0.15;
+    private static final double GENERIC_WEIGHT = 0.8;
     private static final double TYPE_BONUS = 0.1;
     private static final double TYPE_PENALTY = 0.05;
     private static final Pattern REFERS_BACK = Pattern.compile(
@@ -85,10 +88,11 @@ public final class Answerer {
             maxLexical = Math.max(maxLexical, l);
         }
         AnswerType type = AnswerType.of(question);
+        float[] specific = centred(q, article.centroid());
         double[] own = new double[n];
         for (int i = 0; i < n; i++) {
             double lex = maxLexical == 0 ? 0 : lexical[i] / maxLexical;
-            own[i] = Embedder.similarity(q, article.vector(i)) + LEXICAL_WEIGHT * lex;
+            own[i] = Embedder.similarity(specific, article.vector(i)) + LEXICAL_WEIGHT * lex;
             if (type != AnswerType.ANY) {
                 // A sentence without the kind of thing asked for at most restates the question.
                 own[i] += type.matches(article.sentences().get(i).text()) ? TYPE_BONUS : -TYPE_PENALTY;
@@ -106,6 +110,22 @@ public final class Answerer {
             scores[i] = own[i] + NEIGHBOUR_WEIGHT * neighbour + HEADING_WEIGHT * heading(article, own, i);
         }
         return scores;
+    }
+
+    /**
+     * The question's vector less {@link #GENERIC_WEIGHT} times the article's centroid: a sentence's similarity to it is
+     * its similarity to the question less its similarity to the article as a whole, so that a sentence that is merely
+     * about the article's topic (the lead, most often) does not outrank the one that says what was asked.
+     */
+    private static float[] centred(float[] q, float[] centroid) {
+        if (centroid.length != q.length) {
+            return q;
+        }
+        float[] c = new float[q.length];
+        for (int d = 0; d < q.length; d++) {
+            c[d] = (float) (q[d] - GENERIC_WEIGHT * centroid[d]);
+        }
+        return c;
     }
 
     /** The score of the heading just above sentence {@code i}'s paragraph, if there is one. */

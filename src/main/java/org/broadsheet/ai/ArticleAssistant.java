@@ -114,7 +114,7 @@ public final class ArticleAssistant {
      * points, taken from the stored sentence vectors when they are there, so that nothing is embedded again.
      */
     PointVectors pointVectors(Article article) {
-        Summary summary = stored(article).extractive();
+        Summary summary = stored(article, true).extractive();
         List<float[]> all = store.find(article.id(), article.contentHash(), Embedder.MODEL)
                 .map(SummaryStore.Entry::vectors)
                 .orElse(List.of());
@@ -203,16 +203,30 @@ public final class ArticleAssistant {
     }
 
     private StoredSummary stored(Article article) {
+        return stored(article, false);
+    }
+
+    /**
+     * The stored summary, computed and stored when missing. For the article's own page ({@code forStory} false) it is
+     * computed on the CPU pool and the sentence vectors for questions are then prepared in the background; for a story
+     * page, which summarises several articles at once, it is computed on the calling thread and nothing more is
+     * started, so that the page does not compete with embeddings nobody asked for yet.
+     */
+    private StoredSummary stored(Article article, boolean forStory) {
         Optional<StoredSummary> found = store.find(article.id(), article.contentHash(), Embedder.MODEL)
                 .flatMap(entry -> StoredSummary.fromJson(entry.summary()));
         if (found.isPresent()) {
             return found.get();
         }
-        Summary summary = onCpu(() -> summarizer.summarize(article.title(), article.text()));
+        Summary summary = forStory
+                ? summarizer.summarize(article.title(), article.text())
+                : onCpu(() -> summarizer.summarize(article.title(), article.text()));
         StoredSummary stored = new StoredSummary(summary, null);
         store.putSummary(article.id(), article.contentHash(), stored.toJson(), clock.instant());
-        // Questions usually follow a view: have the sentence vectors ready by then.
-        preparation(article);
+        if (!forStory) {
+            // Questions usually follow a view: have the sentence vectors ready by then.
+            preparation(article);
+        }
         return stored;
     }
 

@@ -20,9 +20,15 @@ public final class BriefingBenchmark {
     /**
      * Briefs {@code coverage} (each entry naming its stored article) {@code repeats} times in each way; the vectors of
      * every article's sentences are made ready through {@code assistant} before the stored rounds, as a reader's
-     * first view of each article does in the background.
+     * first view of each article does in the background. {@code warmUp}, another stored copy of the same story, is
+     * briefed first so that the first stored briefing is timed without class loading and compilation.
      */
-    public static Result run(Embedder embedder, ArticleAssistant assistant, List<Coverage> coverage, int repeats) {
+    public static Result run(
+            Embedder embedder,
+            ArticleAssistant assistant,
+            List<Coverage> warmUp,
+            List<Coverage> coverage,
+            int repeats) {
         if (repeats < 1) {
             throw new IllegalArgumentException("repeats must be at least 1: " + repeats);
         }
@@ -33,6 +39,7 @@ public final class BriefingBenchmark {
         StoryBriefer plain = new StoryBriefer(embedder);
         plain.brief(textOnly);
         Latencies fromText = time(repeats, () -> plain.brief(textOnly));
+        new StoryBriefer(embedder, assistant).brief(warmUp);
         Latencies first = time(1, () -> new StoryBriefer(embedder, assistant).brief(coverage));
         for (Coverage c : coverage) {
             assistant.ask(Objects.requireNonNull(c.article()), "What happened?");

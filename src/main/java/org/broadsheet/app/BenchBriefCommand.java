@@ -80,18 +80,22 @@ final class BenchBriefCommand implements Callable<Integer> {
             return 2;
         }
         Path dir = Files.createTempDirectory("broadsheet-bench-brief");
-        ExecutorService cpu = Executors.newFixedThreadPool(1);
+        // Sized like the application's CPU pool: summaries and sentence embeddings run there.
+        ExecutorService cpu = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         BriefingBenchmark.Result result;
         try (Embedder embedder = Embedder.load();
                 Database db = Database.open("jdbc:sqlite:" + dir.resolve("bench.db"))) {
-            List<Coverage> coverage = store(db, input.lines());
+            List<Coverage> warmUp = store(db, input.lines(), "warm-up");
+            List<Coverage> coverage = store(db, input.lines(), "story");
             ArticleAssistant assistant = new ArticleAssistant(embedder, db.summaries(), cpu, null, Clock.systemUTC());
-            result = BriefingBenchmark.run(embedder, assistant, coverage, Math.max(1, repeat));
+            result = BriefingBenchmark.run(embedder, assistant, warmUp, coverage, Math.max(1, repeat));
         } finally {
             cpu.shutdown();
             delete(dir);
         }
-        out.printf("%d articles in one story, one thread for the model%n", result.articles());
+        out.printf(
+                "%d articles in one story; CPU pool of %d threads%n",
+                result.articles(), Runtime.getRuntime().availableProcessors());
         row(out, "from text each time (before)", result.fromText());
         row(out, "first time, stored", result.firstStored());
         row(out, "from stored summaries and vectors", result.stored());
@@ -101,8 +105,10 @@ final class BenchBriefCommand implements Callable<Integer> {
         return input.rejected() ? 2 : 0;
     }
 
-    private static List<Coverage> store(Database db, List<JsonNode> lines) {
+    /** Stores the lines as articles whose guids and hashes start with {@code copy}. */
+    private static List<Coverage> store(Database db, List<JsonNode> lines, String copy) {
         Map<String, Long> sources = new HashMap<>();
+        db.sources().all().forEach(s -> sources.put(s.name(), s.id()));
         List<Coverage> coverage = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < lines.size(); i++) {
@@ -119,9 +125,9 @@ final class BenchBriefCommand implements Callable<Integer> {
             long articleId = db.articles()
                     .upsert(new ArticleDraft(
                             source,
-                            URI.create("https://" + outlet + ".invalid/" + i),
+                            URI.create("https://" + outlet + ".invalid/" + copy + "/" + i),
                             null,
-                            "bench-" + i,
+                            copy + "-" + i,
                             title,
                             null,
                             now,
@@ -133,7 +139,7 @@ final class BenchBriefCommand implements Callable<Integer> {
                             "",
                             null,
                             text.split("\\s+").length,
-                            "bench-" + i + "-" + text.hashCode()))
+                            copy + "-" + i + "-" + text.hashCode()))
                     .id();
             Article article = db.articles().find(articleId).orElseThrow();
             coverage.add(Coverage.of(outlet, article));
