@@ -9,8 +9,12 @@ import java.util.stream.IntStream;
 
 /**
  * Answers a reader's question about one article with the article's own words: hybrid retrieval over its sentences
- * (embedding similarity plus BM25), each sentence helped a little by its neighbours, and a confidence below which the
- * answer is "the article doesn't say". Thread-safe.
+ * (embedding similarity plus stemmed BM25, where a sentence opening with a pronoun also carries the names of the one
+ * before), a cue from the kind of answer asked for ("how many" wants a number, "who" a name, "when" a time, "where" a
+ * place), each sentence helped a little by its neighbours, and a confidence below which the answer is "the article
+ * doesn't say". The embedding similarity is taken after removing most of the article's own centroid from the
+ * question, so that sentences specific to what was asked beat those that are only about the article's topic.
+ * Thread-safe.
  */
 public final class Answerer {
     /** Answers with a lower confidence are reported as not found. */
@@ -19,19 +23,12 @@ public final class Answerer {
     private static final double LEXICAL_WEIGHT = 0.25;
     private static final double NEIGHBOUR_WEIGHT = 0.15;
     private static final double HEADING_WEIGHT = 0.15;
-    private static final double TYPE_BONUS = 0.05;
+    private static final double GENERIC_WEIGHT = 0.8;
+    private static final double TYPE_BONUS = 0.1;
+    private static final double TYPE_PENALTY = 0.05;
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^(?:[\"“‘']\\s*)?(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|The move|The decision|But|"
                     + "However|Instead|Still|Yet|Also|So|Then|There)\\b");
-    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "hundred|thousand|million|billion|half|dozen)\\b");
-    private static final Pattern DATE =
-            Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                    + "January|February|March|April|May|June|July|August|September|October|November|December|yesterday|"
-                    + "today|tomorrow|week|month|year|morning|evening|night|\\d{4})\\b");
-
-    /** Two capitalised words in a row after the sentence's first word: a name, most often. */
-    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+");
 
     private final Embedder embedder;
 
@@ -63,7 +60,7 @@ public final class Answerer {
         double[] scores = scores(article, q, terms, question);
         int best = argMax(scores);
         double dense = Embedder.similarity(q, article.vector(best));
-        double coverage = article.text().bm25().coverage(terms, best);
+        double coverage = article.resolved().coverage(terms, best);
         double confidence = confidence(dense, coverage);
         List<Integer> passage = passage(article, best);
         String text = String.join(
@@ -85,18 +82,20 @@ public final class Answerer {
 
     private double[] scores(PreparedArticle article, float[] q, List<String> terms, String question) {
         int n = article.sentences().size();
-        double[] lexical = article.text().bm25().scores(terms);
+        double[] lexical = article.resolved().scores(terms);
         double maxLexical = 0;
         for (double l : lexical) {
             maxLexical = Math.max(maxLexical, l);
         }
         AnswerType type = AnswerType.of(question);
+        float[] specific = centred(q, article.centroid());
         double[] own = new double[n];
         for (int i = 0; i < n; i++) {
             double lex = maxLexical == 0 ? 0 : lexical[i] / maxLexical;
-            own[i] = Embedder.similarity(q, article.vector(i)) + LEXICAL_WEIGHT * lex;
-            if (type.matches(article.sentences().get(i).text())) {
-                own[i] += TYPE_BONUS;
+            own[i] = Embedder.similarity(specific, article.vector(i)) + LEXICAL_WEIGHT * lex;
+            if (type != AnswerType.ANY) {
+                // A sentence without the kind of thing asked for at most restates the question.
+                own[i] += type.matches(article.sentences().get(i).text()) ? TYPE_BONUS : -TYPE_PENALTY;
             }
         }
         double[] scores = new double[n];
@@ -111,6 +110,22 @@ public final class Answerer {
             scores[i] = own[i] + NEIGHBOUR_WEIGHT * neighbour + HEADING_WEIGHT * heading(article, own, i);
         }
         return scores;
+    }
+
+    /**
+     * The question's vector less {@link #GENERIC_WEIGHT} times the article's centroid: a sentence's similarity to it is
+     * its similarity to the question less its similarity to the article as a whole, so that a sentence that is merely
+     * about the article's topic (the lead, most often) does not outrank the one that says what was asked.
+     */
+    private static float[] centred(float[] q, float[] centroid) {
+        if (centroid.length != q.length) {
+            return q;
+        }
+        float[] c = new float[q.length];
+        for (int d = 0; d < q.length; d++) {
+            c[d] = (float) (q[d] - GENERIC_WEIGHT * centroid[d]);
+        }
+        return c;
     }
 
     /** The score of the heading just above sentence {@code i}'s paragraph, if there is one. */
@@ -168,46 +183,5 @@ public final class Answerer {
                 .boxed()
                 .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i))
                 .toList();
-    }
-
-    /** What kind of answer a question wants, judged from its first words. */
-    private enum AnswerType {
-        NUMBER,
-        TIME,
-        PERSON,
-        ANY;
-
-        static AnswerType of(String question) {
-            String q = question.strip().toLowerCase(java.util.Locale.ROOT);
-            if (q.startsWith("how many")
-                    || q.startsWith("how much")
-                    || q.startsWith("how long")
-                    || q.startsWith("how old")
-                    || q.startsWith("how far")
-                    || q.contains("what percentage")) {
-                return NUMBER;
-            }
-            if (q.startsWith("when")
-                    || q.startsWith("what time")
-                    || q.startsWith("what year")
-                    || q.startsWith("what day")) {
-                return TIME;
-            }
-            if (q.startsWith("who ") || q.startsWith("whom ") || q.startsWith("whose ")) {
-                return PERSON;
-            }
-            return ANY;
-        }
-
-        boolean matches(String sentence) {
-            return switch (this) {
-                case NUMBER -> Answerer.NUMBER.matcher(sentence).find();
-                case TIME ->
-                    DATE.matcher(sentence).find()
-                            || Answerer.NUMBER.matcher(sentence).find();
-                case PERSON -> NAME.matcher(sentence).find();
-                case ANY -> false;
-            };
-        }
     }
 }

@@ -36,6 +36,7 @@ public final class ArticleAssistant {
     private static final int LLM_CONTEXT = 12;
     private static final int TRANSLATE_CHARS = 12_000;
 
+    private final Embedder embedder;
     private final Summarizer summarizer;
     private final Answerer answerer;
     private final SummaryStore store;
@@ -57,7 +58,7 @@ public final class ArticleAssistant {
      */
     public ArticleAssistant(
             Embedder embedder, SummaryStore store, ExecutorService cpu, @Nullable LlmClient llm, Clock clock) {
-        Objects.requireNonNull(embedder, "embedder");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.summarizer = new Summarizer(embedder);
         this.answerer = new Answerer(embedder);
         this.store = Objects.requireNonNull(store, "store");
@@ -103,6 +104,28 @@ public final class ArticleAssistant {
         store.putSummary(
                 article.id(), article.contentHash(), stored.withLlm(written).toJson(), clock.instant());
         return new ArticleSummary(written.tldr(), written.keyPoints(), "llm", null);
+    }
+
+    /** An article's extractive summary with one vector per key point, for the story briefing. */
+    record PointVectors(Summary summary, List<float[]> vectors) {}
+
+    /**
+     * The extractive summary of {@code article} (computed and stored on first use) with the vectors of its key
+     * points, taken from the stored sentence vectors when they are there, so that nothing is embedded again.
+     */
+    PointVectors pointVectors(Article article) {
+        Summary summary = stored(article, true).extractive();
+        List<float[]> all = store.find(article.id(), article.contentHash(), Embedder.MODEL)
+                .map(SummaryStore.Entry::vectors)
+                .orElse(List.of());
+        boolean complete = summary.sentences().stream().allMatch(i -> i < all.size());
+        if (!all.isEmpty() && complete) {
+            return new PointVectors(
+                    summary, summary.sentences().stream().map(all::get).toList());
+        }
+        // Not on the CPU pool, where this article's sentences may be queued for embedding already: a story page
+        // embeds its few key points itself, as it did before anything was stored.
+        return new PointVectors(summary, embedder.embedAll(summary.keyPoints()));
     }
 
     /** The answer to {@code question} (at most {@link #MAX_QUESTION} characters) from {@code article}. */
@@ -180,15 +203,30 @@ public final class ArticleAssistant {
     }
 
     private StoredSummary stored(Article article) {
-        Optional<SummaryStore.Entry> entry = store.find(article.id(), article.contentHash(), Embedder.MODEL);
-        if (entry.isPresent()) {
-            return StoredSummary.fromJson(entry.get().summary());
+        return stored(article, false);
+    }
+
+    /**
+     * The stored summary, computed and stored when missing. For the article's own page ({@code forStory} false) it is
+     * computed on the CPU pool and the sentence vectors for questions are then prepared in the background; for a story
+     * page, which summarises several articles at once, it is computed on the calling thread and nothing more is
+     * started, so that the page does not compete with embeddings nobody asked for yet.
+     */
+    private StoredSummary stored(Article article, boolean forStory) {
+        Optional<StoredSummary> found = store.find(article.id(), article.contentHash(), Embedder.MODEL)
+                .flatMap(entry -> StoredSummary.fromJson(entry.summary()));
+        if (found.isPresent()) {
+            return found.get();
         }
-        Summary summary = onCpu(() -> summarizer.summarize(article.title(), article.text()));
+        Summary summary = forStory
+                ? summarizer.summarize(article.title(), article.text())
+                : onCpu(() -> summarizer.summarize(article.title(), article.text()));
         StoredSummary stored = new StoredSummary(summary, null);
         store.putSummary(article.id(), article.contentHash(), stored.toJson(), clock.instant());
-        // Questions usually follow a view: have the sentence vectors ready by then.
-        preparation(article);
+        if (!forStory) {
+            // Questions usually follow a view: have the sentence vectors ready by then.
+            preparation(article);
+        }
         return stored;
     }
 

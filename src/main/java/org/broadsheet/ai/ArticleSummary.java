@@ -20,15 +20,11 @@ public record ArticleSummary(
     /** One key point and the article sentences it rests on. */
     public record KeyPoint(String text, List<Integer> sentences) {}
 
-    /** The extractive summary as the panel shows it: key points that repeat the TL;DR are left out. */
+    /** The extractive summary as the panel shows it: points that repeat the TL;DR give way to further points. */
     static ArticleSummary extractive(Summary summary, @Nullable String notice) {
-        List<KeyPoint> points = new java.util.ArrayList<>();
-        for (int i = 0; i < summary.sentences().size(); i++) {
-            int sentence = summary.sentences().get(i);
-            if (!summary.tldrSentences().contains(sentence)) {
-                points.add(new KeyPoint(summary.keyPoints().get(i), List.of(sentence)));
-            }
-        }
+        List<KeyPoint> points = summary.besideTldr().stream()
+                .map(p -> new KeyPoint(p.text(), List.of(p.sentence())))
+                .toList();
         return new ArticleSummary(summary.tldr(), points, "extractive", notice);
     }
 }

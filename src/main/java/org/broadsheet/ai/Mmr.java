@@ -12,8 +12,17 @@ final class Mmr {
      * (its greatest similarity to an item already picked)}.
      */
     static List<Integer> select(double[] relevance, List<float[]> vectors, int k, double lambda) {
+        return select(relevance, vectors, k, lambda, -1);
+    }
+
+    /** Like {@link #select(double[], List, int, double)}, with item {@code first} picked first unless it is -1. */
+    static List<Integer> select(double[] relevance, List<float[]> vectors, int k, double lambda, int first) {
         List<Integer> picked = new ArrayList<>();
         boolean[] used = new boolean[relevance.length];
+        if (first >= 0 && k > 0) {
+            used[first] = true;
+            picked.add(first);
+        }
         while (picked.size() < Math.min(k, relevance.length)) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;

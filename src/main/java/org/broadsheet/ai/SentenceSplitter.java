@@ -11,7 +11,8 @@ import java.util.Set;
  * <p>A sentence ends at {@code .}, {@code !}, {@code ?} or an ellipsis, with any closing quotes or brackets, when white
  * space and a capital letter, digit or opening quote follow. A full stop after a title or other abbreviation ("Dr.",
  * "Jan. 5", "e.g."), or after an initial ("J. Smith"), does not end one; one after an abbreviation that may also end a
- * sentence ("Inc.", "U.S.") does when the next word usually starts a sentence. Decimals ("3.5") never split because no
+ * sentence ("Inc.", "U.S.") does when the next word usually starts a sentence. Nor does one after a German ordinal
+ * ("am 3. Oktober", "im 19. Jahrhundert"). Decimals ("3.5") never split because no
  * white space follows their point. A paragraph break always ends a sentence.
  */
 public final class SentenceSplitter {
@@ -66,6 +67,74 @@ public final class SentenceSplitter {
             "three",
             "officials",
             "police");
+
+    /** German words before an ordinal ("am 3. Oktober", "im 19. Jahrhundert", "der 2. Platz"). */
+    private static final Set<String> BEFORE_ORDINAL = Set.of(
+            "am",
+            "im",
+            "vom",
+            "zum",
+            "zur",
+            "bis",
+            "ab",
+            "seit",
+            "der",
+            "die",
+            "das",
+            "des",
+            "dem",
+            "den",
+            "beim",
+            "jeden",
+            "jedem",
+            "dieser",
+            "diesem",
+            "ihrem",
+            "seinem",
+            "ihr",
+            "sein",
+            "vor",
+            "nach",
+            "zwischen");
+
+    /** German words after an ordinal: months and what is counted in order. */
+    private static final Set<String> AFTER_ORDINAL = Set.of(
+            "januar",
+            "jänner",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+            "jahrhundert",
+            "jahrhunderts",
+            "jahrtausend",
+            "jahrestag",
+            "geburtstag",
+            "todestag",
+            "platz",
+            "stock",
+            "etage",
+            "runde",
+            "spieltag",
+            "mal",
+            "klasse",
+            "liga",
+            "minute",
+            "woche",
+            "kalenderwoche",
+            "lebensjahr",
+            "amendment",
+            "arrondissement",
+            "bezirk",
+            "parteitag",
+            "sitzung");
 
     private SentenceSplitter() {}
 
@@ -162,10 +231,33 @@ public final class SentenceSplitter {
         if (TITLES.contains(word)) {
             return false;
         }
+        if (isGermanOrdinal(p, wordStart, word, next)) {
+            return false;
+        }
         if (MAYBE_FINAL.contains(word) || isInitialism(word)) {
             return STARTERS.contains(nextWord(p, next));
         }
         return true;
+    }
+
+    /** "19." in "im 19. Jahrhundert" or "3." in "am 3. Oktober": a number with a full stop is an ordinal there. */
+    private static boolean isGermanOrdinal(String p, int wordStart, String word, int next) {
+        if (word.length() > 3 || !word.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return AFTER_ORDINAL.contains(nextWord(p, next)) || BEFORE_ORDINAL.contains(previousWord(p, wordStart));
+    }
+
+    private static String previousWord(String p, int wordStart) {
+        int end = wordStart;
+        while (end > 0 && p.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(p.charAt(start - 1))) {
+            start--;
+        }
+        return p.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isOpener(char c) {

@@ -2,43 +2,119 @@ package org.broadsheet.ai;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.store.Article;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Briefs a story from its coverage. Each article's key sentences are embedded and grouped across outlets by
  * similarity; a group is a point, cited by the outlets whose sentences fall in it, and the points most outlets make
  * come first. Two outlets' sentences about the same thing (similar enough to be grouped) whose figures differ are
- * shown as differing accounts. Thread-safe.
+ * shown as differing accounts. Given the {@link ArticleAssistant}, stored articles' summaries and sentence vectors are
+ * reused rather than computed again, and the latest briefings are kept by their articles' versions, so that rendering
+ * a story page again embeds nothing. Thread-safe.
  */
 public final class StoryBriefer {
     private static final double SAME_POINT = 0.62;
     private static final int POINTS = 5;
     private static final int DIFFERENCES = 3;
+    private static final int BRIEFINGS_KEPT = 64;
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
     private final Embedder embedder;
     private final Summarizer summarizer;
+    private final @Nullable ArticleAssistant assistant;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<List<String>, Briefing> briefed = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, Briefing> eldest) {
+            return size() > BRIEFINGS_KEPT;
+        }
+    };
 
+    /** A briefer that summarises and embeds every article's text each time it briefs. */
     public StoryBriefer(Embedder embedder) {
+        this(embedder, null);
+    }
+
+    /**
+     * A briefer that takes stored articles' summaries and sentence vectors from {@code assistant} (computing and
+     * storing them once when missing), and keeps the latest briefings by their articles' versions.
+     */
+    public StoryBriefer(Embedder embedder, @Nullable ArticleAssistant assistant) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.summarizer = new Summarizer(embedder);
+        this.assistant = assistant;
     }
 
     private record Said(int article, String outlet, String title, String sentence, float[] vector, double weight) {}
 
     /** The briefing of {@code coverage} (one entry per article; an outlet may appear more than once). */
     public Briefing brief(List<Coverage> coverage) {
+        List<String> key = versionKey(coverage);
+        if (key != null) {
+            lock.lock();
+            try {
+                Briefing known = briefed.get(key);
+                if (known != null) {
+                    return known;
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        Briefing briefing = compute(coverage);
+        if (key != null) {
+            lock.lock();
+            try {
+                briefed.put(key, briefing);
+            } finally {
+                lock.unlock();
+            }
+        }
+        return briefing;
+    }
+
+    /** The outlets, article ids and content hashes of stored coverage; null when some of it is text only. */
+    private @Nullable List<String> versionKey(List<Coverage> coverage) {
+        if (assistant == null) {
+            return null;
+        }
+        List<String> key = new ArrayList<>();
+        for (Coverage c : coverage) {
+            Article article = c.article();
+            if (article == null) {
+                return null;
+            }
+            key.add(c.outlet() + "\u0000" + article.id() + "\u0000" + article.contentHash());
+        }
+        return key;
+    }
+
+    private Briefing compute(List<Coverage> coverage) {
         List<Said> said = new ArrayList<>();
         for (int a = 0; a < coverage.size(); a++) {
             Coverage c = coverage.get(a);
-            Summary summary = summarizer.summarize(c.title(), c.text());
+            Summary summary;
+            List<float[]> vectors;
+            Article article = c.article();
+            if (assistant != null && article != null) {
+                ArticleAssistant.PointVectors stored = assistant.pointVectors(article);
+                summary = stored.summary();
+                vectors = stored.vectors();
+            } else {
+                summary = summarizer.summarize(c.title(), c.text());
+                vectors = embedder.embedAll(summary.keyPoints());
+            }
             List<String> points = summary.keyPoints();
-            List<float[]> vectors = embedder.embedAll(points);
             for (int i = 0; i < points.size(); i++) {
                 boolean inTldr =
                         summary.tldrSentences().contains(summary.sentences().get(i));

@@ -8,11 +8,14 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Extractive summaries: a TL;DR and three to five key points taken from the article's own sentences.
+ * Extractive summaries: a TL;DR, three key points and, for the panel of a longer article, up to three more, taken
+ * from the article's own sentences and lightly cleaned (datelines and closing attributions dropped).
  *
- * <p>Two stages keep it fast. First every sentence is scored cheaply: its position (news puts the essentials first),
- * its lexical TextRank centrality, and its word overlap with the title. Then the best few (four more than the points wanted) are embedded with the
- * title, scored again with their similarity to the centroid of that shortlist and to the title, and chosen one by one
+ * <p>News puts the essentials first, so the article's first statement is always a key point and position is the
+ * strongest signal for the others. Two stages keep it fast. First every candidate (headings, bylines, captions and
+ * fragments are not candidates) is scored cheaply: its position, its lexical TextRank centrality and its word overlap
+ * with the title. Then a shortlist is embedded with the title, scored again with position, similarity to the
+ * shortlist's centroid and to the title, and a preference for sentences of highlight length, and chosen one by one
  * with maximal marginal relevance, so that a point that repeats one already chosen loses to one that adds something.
  * Thread-safe.
  */
@@ -21,6 +24,14 @@ public final class Summarizer {
     private static final int SHORTLIST_EXTRA = 4;
 
     private static final double MMR_LAMBDA = 0.7;
+
+    /** Candidate k (counting from 0) gets the position prior exp(-k / this): news puts the essentials first. */
+    private static final double POSITION_DECAY = 2.0;
+
+    private static final int LONG_SENTENCE = 25;
+
+    /** Key points proper: news highlights are usually three or four, and more would dilute them. */
+    static final int KEY_POINTS = 3;
 
     private final Embedder embedder;
 
@@ -35,7 +46,8 @@ public final class Summarizer {
         if (candidates.isEmpty()) {
             return Summary.empty();
         }
-        int wanted = Math.min(keyPointCount(text), candidates.size());
+        int shown = panelCount(text);
+        int picks = Math.min(shown + 1, candidates.size());
         List<Map<String, Double>> tfidf =
                 Centrality.tfidf(candidates.stream().map(analysed.terms()::get).toList(), analysed.bm25());
         double[] central = Centrality.textRank(tfidf);
@@ -44,11 +56,11 @@ public final class Summarizer {
         double[] position = new double[c];
         double[] prelim = new double[c];
         for (int k = 0; k < c; k++) {
-            position[k] = 1 / Math.sqrt(1 + candidates.get(k));
+            position[k] = Math.exp(-k / POSITION_DECAY);
             double titleOverlap = Centrality.cosine(tfidf.get(k), titleTerms);
-            prelim[k] = 0.45 * position[k] + 0.35 * central[k] + 0.2 * titleOverlap;
+            prelim[k] = 0.6 * position[k] + 0.25 * central[k] + 0.15 * titleOverlap;
         }
-        List<Integer> shortlist = top(prelim, wanted + SHORTLIST_EXTRA);
+        List<Integer> shortlist = top(prelim, picks + SHORTLIST_EXTRA);
         List<float[]> vectors = embedder.embedAll(shortlist.stream()
                 .map(k -> analysed.sentences().get(candidates.get(k)).text())
                 .toList());
@@ -57,24 +69,30 @@ public final class Summarizer {
         double[] relevance = new double[shortlist.size()];
         for (int s = 0; s < shortlist.size(); s++) {
             int k = shortlist.get(s);
+            String sentence = analysed.sentences().get(candidates.get(k)).text();
             double semantic = Embedder.similarity(vectors.get(s), centroid);
             double toTitle = titleVector == null ? semantic : Embedder.similarity(vectors.get(s), titleVector);
-            relevance[s] = (0.35 * position[k] + 0.2 * central[k] + 0.25 * semantic + 0.2 * toTitle)
-                    * KeyPointFilter.standalone(
-                            analysed.sentences().get(candidates.get(k)).text());
+            relevance[s] = (0.5 * position[k] + 0.15 * central[k] + 0.2 * semantic + 0.15 * toTitle)
+                    * KeyPointFilter.standalone(sentence)
+                    * lengthFit(sentence);
         }
-        List<Integer> chosen = Mmr.select(relevance, vectors, wanted, MMR_LAMBDA);
-        List<Integer> indexes = chosen.stream()
-                .map(s -> candidates.get(shortlist.get(s)))
+        int first = shortlist.indexOf(0);
+        // The first statement of a news article is nearly always among its key points (the lead).
+        List<Integer> chosen = Mmr.select(relevance, vectors, picks, MMR_LAMBDA, first);
+        List<Integer> byRank =
+                chosen.stream().map(s -> candidates.get(shortlist.get(s))).toList();
+        List<Integer> key = byRank.subList(0, Math.min(KEY_POINTS, byRank.size())).stream()
                 .sorted()
                 .toList();
-        List<Integer> tldr =
-                tldr(chosen.stream().map(s -> candidates.get(shortlist.get(s))).toList(), analysed);
+        List<Integer> more = byRank.subList(Math.min(KEY_POINTS, byRank.size()), byRank.size());
+        List<Integer> tldr = tldr(byRank, analysed);
         return new Summary(
                 String.join(" ", tldr.stream().map(i -> clean(analysed, i)).toList()),
-                indexes.stream().map(i -> clean(analysed, i)).toList(),
-                indexes,
-                tldr);
+                key.stream().map(i -> clean(analysed, i)).toList(),
+                key,
+                tldr,
+                more.stream().map(i -> clean(analysed, i)).toList(),
+                more);
     }
 
     /** The first {@code n} sentences: the Lead-n baseline. */
@@ -85,10 +103,18 @@ public final class Summarizer {
                 .toList();
     }
 
-    /** Three key points up to 600 words, four up to 1,200, five beyond. */
-    static int keyPointCount(String text) {
+    /** How many points the panel shows beside the TL;DR: three up to 600 words, four up to 1,200, five beyond. */
+    static int panelCount(String text) {
         int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
         return words <= 600 ? 3 : words <= 1200 ? 4 : 5;
+    }
+
+    /**
+     * 1 up to {@value #LONG_SENTENCE} words, then falling with the square root of the excess: highlights are short, so
+     * of two equally good sentences the shorter makes the better point.
+     */
+    private static double lengthFit(String sentence) {
+        return Math.sqrt(Math.min(1.0, (double) LONG_SENTENCE / words(sentence)));
     }
 
     /** The best sentence, with the second best after it when the best is too short to stand alone. */

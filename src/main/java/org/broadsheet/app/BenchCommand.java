@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             BenchEmbedCommand.class,
             BenchSummarizeCommand.class,
             BenchAskCommand.class,
+            BenchBriefCommand.class,
             BenchPasswordsCommand.class,
             BenchCommentsCommand.class,
             BenchClusterCommand.class,

@@ -232,7 +232,8 @@ final class Broadsheet implements AutoCloseable {
 
     /** Story briefings over the shared embedding model, loaded at the first briefing. */
     StoryBriefer briefer() {
-        return new StoryBriefer(embedder());
+        // Reuses the AI panel's stored summaries and sentence vectors, so a story page does not embed again.
+        return new StoryBriefer(embedder(), assistant());
     }
 
     /** Related articles from the index. */

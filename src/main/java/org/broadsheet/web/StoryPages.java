@@ -114,7 +114,7 @@ final class StoryPages {
         }
         List<Coverage> coverage = members.stream()
                 .sorted(Comparator.comparing(Article::sortTime))
-                .map(a -> new Coverage(outletName(byId, a), a.title(), a.text()))
+                .map(a -> Coverage.of(outletName(byId, a), a))
                 .toList();
         return briefer.brief(coverage);
     }

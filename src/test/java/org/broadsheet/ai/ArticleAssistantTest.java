@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.broadsheet.store.Article;
@@ -99,6 +100,68 @@ class ArticleAssistantTest {
                 new LlmSettings(llmServer.baseUrl(), "test-key", "test-model", timeout, dailyRequests),
                 Clock.systemUTC());
         return new ArticleAssistant(embedder, db.summaries(), cpu, llm, Clock.systemUTC());
+    }
+
+    private Article storeArticle(long source, String guid, String title, String text, String hash) {
+        Instant t = Instant.parse("2026-11-20T11:00:00Z");
+        long id = db.articles()
+                .upsert(new ArticleDraft(
+                        source,
+                        URI.create("https://gazette.example/a/" + guid),
+                        null,
+                        guid,
+                        title,
+                        null,
+                        t,
+                        null,
+                        t,
+                        "en",
+                        text,
+                        "<p>x</p>",
+                        "x",
+                        null,
+                        40,
+                        hash))
+                .id();
+        return db.articles().find(id).orElseThrow();
+    }
+
+    @Test
+    void storyBriefingReusesStoredSummariesAndSentenceVectorsAndKeepsItsBriefingPerVersion() {
+        ArticleAssistant assistant = offline();
+        long gazette = db.sources()
+                .add(NewSource.of("Gazette", URI.create("https://gazette.example/feed")))
+                .id();
+        Article other = storeArticle(gazette, "b", "Galway votes for cycle lanes", """
+                Galway councillors voted 11 to 6 for a €48 million network of segregated cycle lanes.
+
+                About 190 parking spaces will be removed, which traders oppose.
+
+                Work on the Dublin Road section should begin next spring.""", "hash-b");
+        List<Coverage> coverage = List.of(Coverage.of("Courier", article), Coverage.of("Gazette", other));
+        StoryBriefer briefer = new StoryBriefer(embedder, assistant);
+        Briefing first = briefer.brief(coverage);
+        assertThat(first.keyPoints()).isNotEmpty();
+        assertThat(first.keyPoints().getFirst().outlets()).contains("Courier", "Gazette");
+        assertThat(db.summaries().count()).isEqualTo(2);
+        assertThat(briefer.brief(coverage)).isSameAs(first);
+
+        // Once an article's sentences are embedded (as a reader's first view does), its key points' vectors are those.
+        assistant.ask(article, "Who is funding the plan?");
+        ArticleAssistant.PointVectors points = assistant.pointVectors(article);
+        List<float[]> stored = db.summaries()
+                .find(article.id(), "hash-1", Embedder.MODEL)
+                .orElseThrow()
+                .vectors();
+        for (int i = 0; i < points.summary().sentences().size(); i++) {
+            assertThat(points.vectors().get(i))
+                    .isEqualTo(stored.get(points.summary().sentences().get(i)));
+        }
+
+        Article edited = storeArticle(
+                gazette, "b", other.title(), other.text() + "\n\nThe council meets again in May.", "hash-c");
+        assertThat(briefer.brief(List.of(Coverage.of("Courier", article), Coverage.of("Gazette", edited))))
+                .isNotSameAs(first);
     }
 
     @Test

@@ -40,6 +40,11 @@ final class EvaluationSets {
                 .toList();
     }
 
+    /** The 1,046-word text of long-article.jsonl. */
+    static String longArticle() throws IOException {
+        return read("long-article.jsonl").getFirst().get("text").asText();
+    }
+
     static List<AnswerBenchmark.Case> questions() throws IOException {
         return read("questions.jsonl").stream()
                 .map(n -> new AnswerBenchmark.Case(

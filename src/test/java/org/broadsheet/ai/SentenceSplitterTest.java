@@ -42,6 +42,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void germanOrdinalsDoNotEndASentenceButEnglishNumbersStillDo() {
+        assertThat(split("Die Kirche stammt aus dem 19. Jahrhundert. Sie wurde am 3. Oktober 1990 neu geweiht."))
+                .containsExactly(
+                        "Die Kirche stammt aus dem 19. Jahrhundert.", "Sie wurde am 3. Oktober 1990 neu geweiht.");
+        assertThat(split("Im 2. Weltkrieg wurde sie zerstört. Der Wiederaufbau dauerte 12 Jahre."))
+                .containsExactly("Im 2. Weltkrieg wurde sie zerstört.", "Der Wiederaufbau dauerte 12 Jahre.");
+        assertThat(split("The vote was 11 to 6. The plan passed. They won 3. October was calm."))
+                .containsExactly("The vote was 11 to 6.", "The plan passed.", "They won 3.", "October was calm.");
+    }
+
+    @Test
     void numbersSentencesAcrossParagraphsAndSkipsBlankOnes() {
         List<Sentence> sentences = SentenceSplitter.split("First one. Second one.\n\n  \n\nThird\n  one.\n\n");
         assertThat(sentences)

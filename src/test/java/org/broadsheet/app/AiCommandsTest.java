@@ -92,4 +92,23 @@ class AiCommandsTest {
                         .err())
                 .contains("no such file");
     }
+
+    @Test
+    void benchBriefTimesAStoryFromTextAndFromTheStoredSummaries() throws Exception {
+        String story = file(
+                "story.jsonl",
+                "{\"id\": \"courier/a\", \"title\": \"Galway cycle lanes\", \"text\": \"" + TEXT + "\"}",
+                "{\"id\": \"gazette/b\", \"title\": \"Galway votes for bikes\", \"text\": \"" + TEXT
+                        + "\\n\\nTraders oppose the loss of parking spaces.\"}");
+        CliRun brief = CliRun.of("bench", "brief", "--repeat", "2", story);
+        assertThat(brief.exitCode()).isZero();
+        assertThat(brief.out())
+                .contains("2 articles in one story")
+                .contains("from text each time (before):")
+                .contains("from stored summaries and vectors:")
+                .contains("(n = 2)");
+        assertThat(CliRun.of("bench", "brief", file("one.jsonl", "{\"title\": \"T\", \"text\": \"One.\"}"))
+                        .exitCode())
+                .isEqualTo(2);
+    }
 }
