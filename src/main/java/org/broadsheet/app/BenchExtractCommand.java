@@ -106,7 +106,10 @@ public final class BenchExtractCommand implements Callable<Integer> {
                 + extractors.stream().map(ExtractorUnderTest::name).toList() + " on " + pages.size() + " pages, then "
                 + rounds + " timed rounds...");
         err.flush();
-        List<ExtractorScore> scores = ExtractionBenchmark.run(extractors, pages, rounds);
+        List<ExtractorScore> scores = ExtractionBenchmark.run(extractors, pages, rounds, line -> {
+            err.println("bench extract: " + line);
+            err.flush();
+        });
         out.print(ExtractionBenchmark.table(scores));
         for (ExtractorScore s : scores) {
             s.firstFailure()

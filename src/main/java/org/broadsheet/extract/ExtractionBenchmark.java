@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -62,16 +63,17 @@ public final class ExtractionBenchmark {
      * Scores every extractor and times it on one thread. Each extractor runs once over every page to warm up, then
      * once more, the pass that is scored (a page it throws on counts as empty text and as a failure). Then come
      * {@code rounds} timed rounds, each running every extractor over all pages in turn; the median round gives the
-     * pages per second of wall-clock time and of the thread's CPU time.
+     * pages per second of wall-clock time and of the thread's CPU time. Each round's figures go to {@code progress}.
      */
-    public static List<ExtractorScore> run(List<ExtractorUnderTest> extractors, List<Page> pages, int rounds) {
+    public static List<ExtractorScore> run(
+            List<ExtractorUnderTest> extractors, List<Page> pages, int rounds, Consumer<String> progress) {
         Objects.requireNonNull(extractors, "extractors");
         Objects.requireNonNull(pages, "pages");
         List<ExtractorScore> quality = new ArrayList<>();
         for (ExtractorUnderTest extractor : extractors) {
             quality.add(score(extractor, pages));
         }
-        SpeedRounds.Speed[] speeds = SpeedRounds.measure(extractors, pages, rounds);
+        SpeedRounds.Speed[] speeds = SpeedRounds.measure(extractors, pages, rounds, progress);
         List<ExtractorScore> scores = new ArrayList<>();
         for (int i = 0; i < quality.size(); i++) {
             ExtractorScore q = quality.get(i);

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Times extractors over a corpus in interleaved rounds: each round runs every extractor once over all pages, one
@@ -19,8 +21,15 @@ final class SpeedRounds {
 
     private SpeedRounds() {}
 
-    /** Runs {@code rounds} rounds over {@code pages} and returns each extractor's median speed, in order. */
-    static Speed[] measure(List<ExtractorUnderTest> extractors, List<ExtractionBenchmark.Page> pages, int rounds) {
+    /**
+     * Runs {@code rounds} rounds over {@code pages} and returns each extractor's median speed, in order; each round's
+     * figures go to {@code progress} as a line of text.
+     */
+    static Speed[] measure(
+            List<ExtractorUnderTest> extractors,
+            List<ExtractionBenchmark.Page> pages,
+            int rounds,
+            Consumer<String> progress) {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1: " + rounds);
         }
@@ -43,6 +52,16 @@ final class SpeedRounds {
                 wall[e][r] = perSecond(pages.size(), wallNanos);
                 onCpu[e][r] = perSecond(pages.size(), cpuNanos);
             }
+            StringBuilder line = new StringBuilder("round " + (r + 1) + ":");
+            for (int e = 0; e < extractors.size(); e++) {
+                line.append(String.format(
+                        Locale.ROOT,
+                        " %s %.1f pages/s, %.1f pages/CPU-s;",
+                        extractors.get(e).name(),
+                        wall[e][r],
+                        onCpu[e][r]));
+            }
+            progress.accept(line.toString());
         }
         Speed[] speeds = new Speed[extractors.size()];
         for (int e = 0; e < speeds.length; e++) {
