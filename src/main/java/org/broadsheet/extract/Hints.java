@@ -18,6 +18,7 @@ final class Hints {
     private static final List<String> NEGATIVE_PARTS = List.of(
             "comment",
             "share",
+            "sharing",
             "social",
             "newsletter",
             "subscri",
