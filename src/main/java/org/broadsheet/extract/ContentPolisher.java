@@ -123,11 +123,11 @@ final class ContentPolisher {
      * belongs to the page's header rather than to the article's text.
      */
     private static void dropLeadingRepeats(Element body, PageMetadata meta) {
-        List<Element> leaves =
-                body.select(Queries.of("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul")).stream()
-                        .filter(ContentPolisher::hasNoBlockChild)
-                        .limit(MAX_LEADING_BLOCKS)
-                        .toList();
+        // A lazy walk: only the first few leaves are wanted, not every block of the body.
+        List<Element> leaves = body.selectStream(Queries.of("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul"))
+                .filter(ContentPolisher::hasNoBlockChild)
+                .limit(MAX_LEADING_BLOCKS)
+                .toList();
         List<Element> standfirsts = new ArrayList<>();
         for (Element leaf : leaves) {
             if (leaf.parent() == null) {
