@@ -62,6 +62,13 @@ public final class BenchExtractCommand implements Callable<Integer> {
     List<String> only = List.of();
 
     @Option(
+            names = "--warm-up",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Untimed rounds after the scored pass, before the timed ones (default: ${DEFAULT-VALUE}).")
+    int warmUps = 3;
+
+    @Option(
             names = "--rounds",
             paramLabel = "N",
             defaultValue = "5",
@@ -82,6 +89,11 @@ public final class BenchExtractCommand implements Callable<Integer> {
         if (pages.isEmpty()) {
             err.println("bench extract: no cases (folders with source.html and expected.html) in "
                     + corpus.toAbsolutePath().normalize());
+            err.flush();
+            return 2;
+        }
+        if (warmUps < 0) {
+            err.println("bench extract: --warm-up must be at least 0, not " + warmUps);
             err.flush();
             return 2;
         }
@@ -106,7 +118,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
                 + extractors.stream().map(ExtractorUnderTest::name).toList() + " on " + pages.size() + " pages, then "
                 + rounds + " timed rounds...");
         err.flush();
-        List<ExtractorScore> scores = ExtractionBenchmark.run(extractors, pages, rounds, line -> {
+        List<ExtractorScore> scores = ExtractionBenchmark.run(extractors, pages, warmUps, rounds, line -> {
             err.println("bench extract: " + line);
             err.flush();
         });
@@ -122,8 +134,9 @@ public final class BenchExtractCommand implements Callable<Integer> {
             }
         });
         out.println("Metric: 4-token shingles of \\w+ tokens, precision and recall averaged over pages, F1 of the"
-                + " averages; exact = same text after collapsing whitespace. Speed on one thread, after a warm-up pass"
-                + " and the scored pass: median of " + rounds + " rounds that run the extractors in turn; pages/s"
+                + " averages; exact = same text after collapsing whitespace. Speed on one thread, after a warm-up pass,"
+                + " the scored pass and " + warmUps + " warm-up rounds: median of " + rounds + " rounds that run the"
+                + " extractors in turn; pages/s"
                 + " counts wall-clock time, pages/CPU-s the thread's CPU time (steadier on a busy machine).");
         out.flush();
         return 0;

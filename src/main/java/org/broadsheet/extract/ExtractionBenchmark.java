@@ -62,18 +62,19 @@ public final class ExtractionBenchmark {
     /**
      * Scores every extractor and times it on one thread. Each extractor runs once over every page to warm up, then
      * once more, the pass that is scored (a page it throws on counts as empty text and as a failure). Then come
-     * {@code rounds} timed rounds, each running every extractor over all pages in turn; the median round gives the
-     * pages per second of wall-clock time and of the thread's CPU time. Each round's figures go to {@code progress}.
+     * {@code warmUps} untimed and {@code rounds} timed rounds, each running every extractor over all pages in turn;
+     * the median timed round gives the pages per second of wall-clock time and of the thread's CPU time. Each timed
+     * round's figures go to {@code progress}.
      */
     public static List<ExtractorScore> run(
-            List<ExtractorUnderTest> extractors, List<Page> pages, int rounds, Consumer<String> progress) {
+            List<ExtractorUnderTest> extractors, List<Page> pages, int warmUps, int rounds, Consumer<String> progress) {
         Objects.requireNonNull(extractors, "extractors");
         Objects.requireNonNull(pages, "pages");
         List<ExtractorScore> quality = new ArrayList<>();
         for (ExtractorUnderTest extractor : extractors) {
             quality.add(score(extractor, pages));
         }
-        SpeedRounds.Speed[] speeds = SpeedRounds.measure(extractors, pages, rounds, progress);
+        SpeedRounds.Speed[] speeds = SpeedRounds.measure(extractors, pages, warmUps, rounds, progress);
         List<ExtractorScore> scores = new ArrayList<>();
         for (int i = 0; i < quality.size(); i++) {
             ExtractorScore q = quality.get(i);

@@ -22,12 +22,13 @@ final class SpeedRounds {
     private SpeedRounds() {}
 
     /**
-     * Runs {@code rounds} rounds over {@code pages} and returns each extractor's median speed, in order; each round's
-     * figures go to {@code progress} as a line of text.
+     * Runs {@code warmUps} untimed rounds, then {@code rounds} timed rounds over {@code pages}, and returns each
+     * extractor's median speed, in order; each timed round's figures go to {@code progress} as a line of text.
      */
     static Speed[] measure(
             List<ExtractorUnderTest> extractors,
             List<ExtractionBenchmark.Page> pages,
+            int warmUps,
             int rounds,
             Consumer<String> progress) {
         if (rounds < 1) {
@@ -36,6 +37,15 @@ final class SpeedRounds {
         boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
         if (cpu && !THREADS.isThreadCpuTimeEnabled()) {
             THREADS.setThreadCpuTimeEnabled(true);
+        }
+        // The JIT compiles an extractor's code over its first passes; on a busy machine its threads get little CPU,
+        // so the first rounds would measure partly interpreted code.
+        for (int r = 0; r < warmUps; r++) {
+            for (ExtractorUnderTest extractor : extractors) {
+                for (ExtractionBenchmark.Page page : pages) {
+                    ExtractionBenchmark.extract(extractor, page);
+                }
+            }
         }
         double[][] wall = new double[extractors.size()][rounds];
         double[][] onCpu = new double[extractors.size()][rounds];

@@ -39,7 +39,7 @@ class BenchExtractCommandTest {
     @Test
     void runsBroadsheetAndThePeerAdaptersOnTheSamePages() throws IOException {
         writeOneCase();
-        assertThat(run("--corpus", dir.toString(), "--rounds", "1"))
+        assertThat(run("--corpus", dir.toString(), "--warm-up", "0", "--rounds", "1"))
                 .as(err.toString())
                 .isZero();
         String table = out.toString();
@@ -51,7 +51,7 @@ class BenchExtractCommandTest {
     @Test
     void onlyRunsTheNamedExtractors() throws IOException {
         writeOneCase();
-        assertThat(run("--corpus", dir.toString(), "--rounds", "1", "--only", "broadsheet"))
+        assertThat(run("--corpus", dir.toString(), "--warm-up", "0", "--rounds", "1", "--only", "broadsheet"))
                 .as(err.toString())
                 .isZero();
         assertThat(out.toString()).contains("| Broadsheet | 1 |").doesNotContain("Readability4J", "boilerpipe", "crux");
@@ -64,6 +64,8 @@ class BenchExtractCommandTest {
         assertThat(err.toString()).contains("no extractor is named [nonesuch]");
         assertThat(run("--corpus", dir.toString(), "--rounds", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--rounds must be at least 1");
+        assertThat(run("--corpus", dir.toString(), "--warm-up", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--warm-up must be at least 0");
     }
 
     @Test

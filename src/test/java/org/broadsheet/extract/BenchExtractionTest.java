@@ -53,7 +53,7 @@ class BenchExtractionTest {
 
     private ExtractorScore runOne(ExtractorUnderTest extractor) throws IOException {
         List<ExtractorScore> scores =
-                ExtractionBenchmark.run(List.of(extractor), ExtractionBenchmark.readCorpus(corpus), 3, line -> {});
+                ExtractionBenchmark.run(List.of(extractor), ExtractionBenchmark.readCorpus(corpus), 1, 3, line -> {});
         assertThat(scores).hasSize(1);
         return scores.get(0);
     }
@@ -123,10 +123,10 @@ class BenchExtractionTest {
             }
         };
         List<String> rounds = new java.util.ArrayList<>();
-        List<ExtractorScore> scores = ExtractionBenchmark.run(List.of(BODY_TEXT, counting), pages, 4, rounds::add);
+        List<ExtractorScore> scores = ExtractionBenchmark.run(List.of(BODY_TEXT, counting), pages, 2, 4, rounds::add);
         assertThat(scores).extracting(ExtractorScore::extractor).containsExactly("body-text", "counting");
-        // A warm-up pass, the scored pass and 4 timed rounds over 2 pages.
-        assertThat(calls[0]).isEqualTo(2 * (2 + 4));
+        // A warm-up pass, the scored pass, 2 warm-up rounds and 4 timed rounds over 2 pages.
+        assertThat(calls[0]).isEqualTo(2 * (2 + 2 + 4));
         assertThat(rounds).hasSize(4);
         assertThat(rounds.get(3)).startsWith("round 4: body-text ").contains("; counting ");
     }
@@ -142,7 +142,7 @@ class BenchExtractionTest {
         writeTinyCorpus(corpus);
         List<ExtractionBenchmark.Page> pages = ExtractionBenchmark.readCorpus(corpus);
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> ExtractionBenchmark.run(List.of(BODY_TEXT), pages, 0, line -> {}))
+                .isThrownBy(() -> ExtractionBenchmark.run(List.of(BODY_TEXT), pages, 0, 0, line -> {}))
                 .withMessageContaining("rounds");
     }
 
