@@ -60,6 +60,29 @@ public final class BenchExtractCommand implements Callable<Integer> {
                     "Also print, per metadata field, every case where Broadsheet disagrees with the expected value.")
     boolean metadataMisses;
 
+    @Option(
+            names = "--only",
+            paramLabel = "NAME",
+            split = ",",
+            description = "Runs only the extractors with these names (case-insensitive, for example broadsheet),"
+                    + " as when profiling one of them.")
+    List<String> only = List.of();
+
+    @Option(
+            names = "--warm-up",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Untimed rounds after the scored pass, before the timed ones (default: ${DEFAULT-VALUE}).")
+    int warmUps = 3;
+
+    @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            defaultValue = "5",
+            description =
+                    "Timed rounds after the scored pass; the median round is reported (default: ${DEFAULT-VALUE}).")
+    int rounds = 5;
+
     /** Creates the command; picocli fills in the options. */
     public BenchExtractCommand() {}
 
@@ -76,16 +99,36 @@ public final class BenchExtractCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (warmUps < 0) {
+            err.println("bench extract: --warm-up must be at least 0, not " + warmUps);
+            err.flush();
+            return 2;
+        }
+        if (rounds < 1) {
+            err.println("bench extract: --rounds must be at least 1, not " + rounds);
+            err.flush();
+            return 2;
+        }
         List<ExtractorUnderTest> extractors = new ArrayList<>();
         extractors.add(ExtractorUnderTest.broadsheet());
         ServiceLoader.load(ExtractorUnderTest.class).forEach(extractors::add);
-
-        List<ExtractorScore> scores = new ArrayList<>();
-        for (ExtractorUnderTest extractor : extractors) {
-            err.println("bench extract: " + extractor.name() + " on " + pages.size() + " pages...");
-            err.flush();
-            scores.add(ExtractionBenchmark.run(extractor, pages));
+        if (!only.isEmpty()) {
+            extractors.removeIf(
+                    e -> only.stream().noneMatch(name -> name.strip().equalsIgnoreCase(e.name())));
+            if (extractors.isEmpty()) {
+                err.println("bench extract: no extractor is named " + only);
+                err.flush();
+                return 2;
+            }
         }
+        err.println("bench extract: "
+                + extractors.stream().map(ExtractorUnderTest::name).toList() + " on " + pages.size() + " pages, then "
+                + rounds + " timed rounds...");
+        err.flush();
+        List<ExtractorScore> scores = ExtractionBenchmark.run(extractors, pages, warmUps, rounds, line -> {
+            err.println("bench extract: " + line);
+            err.flush();
+        });
         out.print(ExtractionBenchmark.table(scores));
         for (ExtractorScore s : scores) {
             s.firstFailure()
@@ -93,7 +136,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
                             s.extractor() + ": threw on " + s.failures() + " pages (scored as empty), first: " + f));
         }
         PEERS.forEach((name, reason) -> {
-            if (scores.stream().noneMatch(s -> s.extractor().equalsIgnoreCase(name))) {
+            if (only.isEmpty() && scores.stream().noneMatch(s -> s.extractor().equalsIgnoreCase(name))) {
                 out.println(name + ": " + reason);
             }
         });
@@ -108,8 +151,11 @@ public final class BenchExtractCommand implements Callable<Integer> {
             }
         }
         out.println("Metric: 4-token shingles of \\w+ tokens, precision and recall averaged over pages, F1 of the"
-                + " averages; exact = same text after collapsing whitespace; pages/s on one thread after a warm-up pass;"
-                + " metadata agrees when equal after collapsing whitespace (published times: the same second).");
+                + " averages; exact = same text after collapsing whitespace. Speed on one thread, after a warm-up pass,"
+                + " the scored pass and " + warmUps + " warm-up rounds: median of " + rounds + " rounds that run the"
+                + " extractors in turn; pages/s"
+                + " counts wall-clock time, pages/CPU-s the thread's CPU time (steadier on a busy machine); metadata agrees when equal after collapsing whitespace"
+                + " (published times: the same second).");
         out.flush();
         return 0;
     }

@@ -16,7 +16,7 @@ final class ArticleAssembler {
      * article that repeats the page's {@code description} is left out: it is the standfirst of the page's header.
      */
     static Element assemble(Document doc, ContentScorer scorer, Element top, @Nullable String description) {
-        Element chosen = preferMarkedContainer(doc, top);
+        Element chosen = preferMarkedContainer(doc, scorer, top);
         Element wrapper = doc.createElement("div");
         Element parent = chosen.parent();
         if (parent == null || chosen.nameIs("body")) {
@@ -46,7 +46,7 @@ final class ArticleAssembler {
         if (!sibling.nameIs("p")) {
             return false;
         }
-        TextStats stats = TextStats.of(sibling);
+        TextStats stats = scorer.stats(sibling);
         if (stats.length() > 80) {
             return stats.linkDensity() < 0.25;
         }
@@ -58,7 +58,7 @@ final class ArticleAssembler {
      * Uses {@code [itemprop=articleBody]}, a single {@code <article>} or {@code <main>} instead of {@code top} when
      * one contains the other and the marked container holds mostly paragraph text rather than links.
      */
-    private static Element preferMarkedContainer(Document doc, Element top) {
+    private static Element preferMarkedContainer(Document doc, ContentScorer scorer, Element top) {
         Element marked = doc.selectFirst(Queries.of("[itemprop=articleBody]"));
         if (marked == null) {
             marked = single(doc, "article");
@@ -69,8 +69,8 @@ final class ArticleAssembler {
         if (marked == null || marked == top) {
             return top;
         }
-        TextStats markedStats = TextStats.of(marked);
-        TextStats topStats = TextStats.of(top);
+        TextStats markedStats = scorer.stats(marked);
+        TextStats topStats = scorer.stats(top);
         boolean markedInsideTop = isAncestor(top, marked);
         if (markedInsideTop) {
             // The scorer went too wide (comments, sidebars): narrow to the marked body if it has most of the text.

@@ -138,7 +138,7 @@ public final class ArticleExtractor {
         Document doc = parse(input, url);
         deadline.check();
         PageMetadata meta = MetadataReader.read(doc);
-        boolean paywalled = PaywallMarkers.present(doc);
+        boolean paywalled = PaywallMarkers.present(doc, input);
         deadline.check();
 
         Element content = rule == null ? null : ruleBody(doc, rule);
@@ -220,7 +220,9 @@ public final class ArticleExtractor {
             }
         };
         Document doc = Parser.htmlParser().parseInput(reader, url.toString());
-        NoscriptImages.unwrap(doc);
+        if (StartTags.holds(input, "noscript")) {
+            NoscriptImages.unwrap(doc);
+        }
         BrRuns.toParagraphs(doc.body());
         return doc;
     }

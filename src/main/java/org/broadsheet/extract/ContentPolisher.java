@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,10 @@ final class ContentPolisher {
     private static final Set<String> KEEP_WHEN_EMPTY =
             Set.of("img", "br", "hr", "picture", "video", "audio", "source", "td", "th", "col");
     private static final int MAX_LEADING_BLOCKS = 6;
+    /** {@link MetaLines#isAdLabel} and {@link MetaLines#isCredit} only accept texts shorter than these. */
+    private static final int MAX_AD_LABEL = 30;
+
+    private static final int MAX_CREDIT = 80;
     /** Parsed once: this query runs on every small block, and parsing it each time dominated pages of many blocks. */
     private static final Evaluator MEDIA = QueryParser.parse("img, picture, video");
 
@@ -109,6 +115,10 @@ final class ContentPolisher {
             if (!hasNoBlockChild(el) || el.selectFirst(MEDIA) != null) {
                 continue;
             }
+            // Labels and credits are short; most blocks are prose, too long to be either, and are not read out.
+            if (hasVisibleCharacters(el, el.nameIs("figcaption") ? MAX_CREDIT : MAX_AD_LABEL)) {
+                continue;
+            }
             String text = el.text();
             if (MetaLines.isAdLabel(text) || el.nameIs("figcaption") && MetaLines.isCredit(text)) {
                 doomed.add(el);
@@ -118,16 +128,44 @@ final class ContentPolisher {
     }
 
     /**
+     * True when the text under {@code el} has at least {@code n} characters that {@code text()} keeps, so that its
+     * {@code text()} is at least {@code n} long; reads no further than that.
+     */
+    private static boolean hasVisibleCharacters(Element el, int n) {
+        int[] seen = new int[1];
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            String s = t.getWholeText();
+                            for (int i = 0; i < s.length() && seen[0] < n; i++) {
+                                seen[0] += surelyKept(s.charAt(i)) ? 1 : 0;
+                            }
+                        }
+                        return seen[0] >= n ? FilterResult.STOP : FilterResult.CONTINUE;
+                    }
+                },
+                el);
+        return seen[0] >= n;
+    }
+
+    /** A character that {@code text()} keeps: no whitespace, nor one of the invisible ones it drops. */
+    private static boolean surelyKept(char c) {
+        return !Character.isWhitespace(c) && c != '\u00A0' && c != '\u200B' && c != '\u00AD';
+    }
+
+    /**
      * Removes the headline and byline/date lines that start the body, stopping at the first real paragraph. A
      * standfirst that repeats the page's description goes too when a byline or date line follows it, as it then
      * belongs to the page's header rather than to the article's text.
      */
     private static void dropLeadingRepeats(Element body, PageMetadata meta) {
-        List<Element> leaves =
-                body.select(Queries.of("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul")).stream()
-                        .filter(ContentPolisher::hasNoBlockChild)
-                        .limit(MAX_LEADING_BLOCKS)
-                        .toList();
+        // A lazy walk: only the first few leaves are wanted, not every block of the body.
+        List<Element> leaves = body.selectStream(Queries.of("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul"))
+                .filter(ContentPolisher::hasNoBlockChild)
+                .limit(MAX_LEADING_BLOCKS)
+                .toList();
         List<Element> standfirsts = new ArrayList<>();
         for (Element leaf : leaves) {
             if (leaf.parent() == null) {

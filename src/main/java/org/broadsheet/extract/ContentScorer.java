@@ -45,6 +45,8 @@ final class ContentScorer {
     private static final int MIN_PARAGRAPH = 25;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** The body's counts, taken by {@link #topCandidate}; {@link #stats} reuses them. */
+    private @Nullable SubtreeCounts counts;
 
     /** Returns the best candidate in {@code doc}, or null when no paragraph is long enough to score. */
     @Nullable
@@ -53,6 +55,7 @@ final class ContentScorer {
         // One bottom-up count of the body serves every paragraph and candidate: measuring each on its own walked
         // nested sections and the candidates' subtrees (which nest five deep) again and again.
         SubtreeCounts counts = SubtreeCounts.of(doc.body());
+        this.counts = counts;
         for (Element el : paragraphs) {
             Deadline.checkpoint();
             SubtreeCounts.Counts stats = counts.get(el);
@@ -81,6 +84,15 @@ final class ContentScorer {
             }
         }
         return top == null ? null : climb(top);
+    }
+
+    /**
+     * The text measures of {@code el}, from the counts {@link #topCandidate} took (the same figures as
+     * {@link TextStats#of(Element)}, without walking the subtree again); valid while the page is unchanged since.
+     */
+    TextStats stats(Element el) {
+        SubtreeCounts.Counts c = counts == null ? null : counts.find(el);
+        return c == null ? TextStats.of(el) : new TextStats(c.length, c.linkLength, c.commas);
     }
 
     /** The final score of {@code el}, or 0 when it was not a candidate. */

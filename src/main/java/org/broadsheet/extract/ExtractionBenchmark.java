@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Scores extractors on a corpus of (page, expected text) pairs with the metric of the public article-extraction
- * benchmarks ({@link ShingleScore}), and times them single-threaded after a warm-up pass.
+ * benchmarks ({@link ShingleScore}), and times them single-threaded after a warm-up pass ({@link SpeedRounds}).
  *
  * <p>A corpus is a folder with one folder per case holding {@code source.html} and {@code expected.html}, the layout of
  * Mozilla Readability's test pages; the expected text is {@code expected.html}'s text rendered with paragraphs.
@@ -59,12 +60,41 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * Runs {@code extractor} once over every page to warm up, then again timed (extraction only, one thread), and
-     * scores the timed pass. A page it throws on counts as empty text and as a failure.
+     * Scores every extractor and times it on one thread. Each extractor runs once over every page to warm up, then
+     * once more, the pass that is scored (a page it throws on counts as empty text and as a failure). Then come
+     * {@code warmUps} untimed and {@code rounds} timed rounds, each running every extractor over all pages in turn;
+     * the median timed round gives the pages per second of wall-clock time and of the thread's CPU time. Each timed
+     * round's figures go to {@code progress}.
      */
-    public static ExtractorScore run(ExtractorUnderTest extractor, List<Page> pages) {
-        Objects.requireNonNull(extractor, "extractor");
+    public static List<ExtractorScore> run(
+            List<ExtractorUnderTest> extractors, List<Page> pages, int warmUps, int rounds, Consumer<String> progress) {
+        Objects.requireNonNull(extractors, "extractors");
         Objects.requireNonNull(pages, "pages");
+        List<ExtractorScore> quality = new ArrayList<>();
+        for (ExtractorUnderTest extractor : extractors) {
+            quality.add(score(extractor, pages));
+        }
+        SpeedRounds.Speed[] speeds = SpeedRounds.measure(extractors, pages, warmUps, rounds, progress);
+        List<ExtractorScore> scores = new ArrayList<>();
+        for (int i = 0; i < quality.size(); i++) {
+            ExtractorScore q = quality.get(i);
+            scores.add(new ExtractorScore(
+                    q.extractor(),
+                    q.pages(),
+                    q.precision(),
+                    q.recall(),
+                    q.exact(),
+                    speeds[i].pagesPerSecond(),
+                    speeds[i].pagesPerCpuSecond(),
+                    q.failures(),
+                    q.firstFailure(),
+                    q.slowestMillis()));
+        }
+        return scores;
+    }
+
+    /** The warm-up pass, then the scored pass; its speed fields are left at 0 for {@link SpeedRounds} to fill. */
+    private static ExtractorScore score(ExtractorUnderTest extractor, List<Page> pages) {
         for (Page page : pages) {
             extract(extractor, page);
         }
@@ -73,14 +103,11 @@ public final class ExtractionBenchmark {
         int exact = 0;
         int failures = 0;
         @Nullable String firstFailure = null;
-        long nanos = 0;
         long slowest = 0;
         for (Page page : pages) {
             long start = System.nanoTime();
             Outcome outcome = extract(extractor, page);
-            long took = System.nanoTime() - start;
-            nanos += took;
-            slowest = Math.max(slowest, took);
+            slowest = Math.max(slowest, System.nanoTime() - start);
             if (outcome.failure() != null) {
                 failures++;
                 firstFailure = firstFailure != null ? firstFailure : page.name() + ": " + outcome.failure();
@@ -99,21 +126,25 @@ public final class ExtractionBenchmark {
                 n == 0 ? 0 : precision / n,
                 n == 0 ? 0 : recall / n,
                 exact,
-                nanos == 0 ? 0 : n / (nanos / 1e9),
+                0,
+                0,
                 failures,
                 Optional.ofNullable(firstFailure),
                 slowest / 1e6);
     }
 
-    /** The scores as a Markdown table: extractor | pages | precision | recall | F1 | exact | pages/s | slowest. */
+    /**
+     * The scores as a Markdown table: extractor | pages | precision | recall | F1 | exact | pages/s | pages/CPU-s |
+     * slowest page.
+     */
     public static String table(List<ExtractorScore> scores) {
-        StringBuilder out =
-                new StringBuilder("| extractor | pages | precision | recall | F1 | exact | pages/s | slowest page |\n"
-                        + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        StringBuilder out = new StringBuilder(
+                "| extractor | pages | precision | recall | F1 | exact | pages/s | pages/CPU-s | slowest page |\n"
+                        + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (ExtractorScore s : scores) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %.4f | %.4f | %.4f | %d (%.1f%%) | %.1f | %.0f ms |%n",
+                    "| %s | %d | %.4f | %.4f | %.4f | %d (%.1f%%) | %.1f | %s | %.0f ms |%n",
                     s.extractor(),
                     s.pages(),
                     s.precision(),
@@ -122,14 +153,16 @@ public final class ExtractionBenchmark {
                     s.exact(),
                     100 * s.exactShare(),
                     s.pagesPerSecond(),
+                    s.pagesPerCpuSecond() > 0 ? String.format(Locale.ROOT, "%.1f", s.pagesPerCpuSecond()) : "n/a",
                     s.slowestMillis()));
         }
         return out.toString();
     }
 
-    private record Outcome(String text, @Nullable String failure) {}
+    /** What one extraction gave: its text, or empty text and the failure's class and message. */
+    record Outcome(String text, @Nullable String failure) {}
 
-    private static Outcome extract(ExtractorUnderTest extractor, Page page) {
+    static Outcome extract(ExtractorUnderTest extractor, Page page) {
         try {
             String text = extractor.text(page.html(), PAGE_URL);
             return new Outcome(text == null ? "" : text, null);

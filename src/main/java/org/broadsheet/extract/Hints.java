@@ -1,63 +1,81 @@
 package org.broadsheet.extract;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
-/** What an element's class and id say about it: page chrome (negative), article content (positive), or neither. */
+/**
+ * What an element's class and id say about it: page chrome (negative), article content (positive), or neither.
+ *
+ * <p>The words are Readability's, as regular expressions would state them: a negative hint is any of
+ * {@link #NEGATIVE_PARTS} anywhere in the text, or one of {@link #NEGATIVE_TOKENS} as a whole token, or a token
+ * starting with one of {@link #NEGATIVE_PREFIXES} (tokens being separated by whitespace, {@code _} and {@code -}).
+ * They are matched with plain substring searches: run on nearly every element of every page, an alternation of forty
+ * words was the largest cost of cleaning and scoring.
+ */
 final class Hints {
-    private static final Pattern NEGATIVE = Pattern.compile("comment|share|sharing|social|newsletter|subscri|signup"
-            + "|promo|(?:^|[\\s_-])ads?(?:$|[\\s_-])|advert|adslot|ad-slot|sponsor|related|recommend|cookie|consent"
-            + "|gdpr|popup|modal|breadcrumb|(?:^|[\\s_-])tags?(?:$|[\\s_-])|footer|sidebar|widget|outbrain|taboola"
-            + "|most-?read|most-?popular|trending|masthead|banner|skyscraper|disqus|paywall|pagination|pager"
-            + "|(?:^|[\\s_-])menu|navbar|toolbar|shoutbox|combx|print-only|(?:^|[\\s_-])header");
-    private static final Pattern POSITIVE =
-            Pattern.compile("article|body|content|entry|hentry|h-entry|main|post" + "|text|story|blog");
-
-    /**
-     * Pattern results by hint text: pages repeat the same few class names on many elements, and the alternation-heavy
-     * patterns dominated cleaning and scoring. Values are pure functions of the key; the map is cleared when it
-     * grows past {@link #CACHE_LIMIT} so that hostile pages with unique class names cannot grow it without bound.
-     */
-    private static final ConcurrentHashMap<String, Integer> MATCHES = new ConcurrentHashMap<>();
-
-    private static final int CACHE_LIMIT = 4096;
-    private static final int NEGATIVE_BIT = 1;
-    private static final int POSITIVE_BIT = 2;
+    private static final List<String> NEGATIVE_PARTS = List.of(
+            "comment",
+            "share",
+            "sharing",
+            "social",
+            "newsletter",
+            "subscri",
+            "signup",
+            "promo",
+            "advert",
+            "adslot",
+            "ad-slot",
+            "sponsor",
+            "related",
+            "recommend",
+            "cookie",
+            "consent",
+            "gdpr",
+            "popup",
+            "modal",
+            "breadcrumb",
+            "footer",
+            "sidebar",
+            "widget",
+            "outbrain",
+            "taboola",
+            "mostread",
+            "most-read",
+            "mostpopular",
+            "most-popular",
+            "trending",
+            "masthead",
+            "banner",
+            "skyscraper",
+            "disqus",
+            "paywall",
+            "pagination",
+            "pager",
+            "navbar",
+            "toolbar",
+            "shoutbox",
+            "combx",
+            "print-only");
+    private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "tag", "tags");
+    private static final List<String> NEGATIVE_PREFIXES = List.of("menu", "header");
+    private static final List<String> POSITIVE_PARTS =
+            List.of("article", "body", "content", "entry", "main", "post", "text", "story", "blog");
 
     private Hints() {}
 
-    /** Which patterns match {@code hints}, as {@link #NEGATIVE_BIT} and {@link #POSITIVE_BIT}. */
-    private static int matches(String hints) {
-        if (hints.isEmpty()) {
-            return 0;
-        }
-        Integer cached = MATCHES.get(hints);
-        if (cached != null) {
-            return cached;
-        }
-        int bits = (NEGATIVE.matcher(hints).find() ? NEGATIVE_BIT : 0)
-                | (POSITIVE.matcher(hints).find() ? POSITIVE_BIT : 0);
-        if (MATCHES.size() >= CACHE_LIMIT) {
-            MATCHES.clear();
-        }
-        MATCHES.put(hints, bits);
-        return bits;
-    }
-
     /** True when the class or id marks page chrome and nothing marks it as content. */
     static boolean isChrome(Element el) {
-        // Same as matching "class id" as one string: no pattern can match across the joining space (its
-        // boundaries treat a space like the start or end of the text), so the parts are matched on their own and
-        // the class, which repeats across elements, hits the cache even when the id is unique.
         String cls = el.className();
         String id = el.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        int bits = matches(cls.toLowerCase(Locale.ROOT)) | matches(id.toLowerCase(Locale.ROOT));
-        return bits == NEGATIVE_BIT;
+        String lowerClass = cls.toLowerCase(Locale.ROOT);
+        String lowerId = id.toLowerCase(Locale.ROOT);
+        // As if matching "class id" as one text: no word can match across the joining space.
+        return (negative(lowerClass) || negative(lowerId)) && !positive(lowerClass) && !positive(lowerId);
     }
 
     /** Readability's class weight: -25 for each negative, +25 for each positive signal in the class and in the id. */
@@ -70,14 +88,54 @@ final class Hints {
         if (hints.isEmpty()) {
             return 0;
         }
-        int bits = matches(hints);
-        int weight = 0;
-        if ((bits & NEGATIVE_BIT) != 0) {
-            weight -= 25;
+        return (negative(hints) ? -25 : 0) + (positive(hints) ? 25 : 0);
+    }
+
+    /** True when lower-cased {@code hints} holds a negative word. */
+    static boolean negative(String hints) {
+        for (String part : NEGATIVE_PARTS) {
+            if (hints.contains(part)) {
+                return true;
+            }
         }
-        if ((bits & POSITIVE_BIT) != 0) {
-            weight += 25;
+        int start = 0;
+        while (start < hints.length()) {
+            int end = start;
+            while (end < hints.length() && !isSeparator(hints.charAt(end))) {
+                end++;
+            }
+            if (end > start && negativeToken(hints, start, end)) {
+                return true;
+            }
+            start = end + 1;
         }
-        return weight;
+        return false;
+    }
+
+    private static boolean negativeToken(String hints, int start, int end) {
+        if (end - start <= 4 && NEGATIVE_TOKENS.contains(hints.substring(start, end))) {
+            return true;
+        }
+        for (String prefix : NEGATIVE_PREFIXES) {
+            if (hints.startsWith(prefix, start) && end - start >= prefix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when lower-cased {@code hints} holds a positive word. */
+    static boolean positive(String hints) {
+        for (String part : POSITIVE_PARTS) {
+            if (hints.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The separators around whole-word hints: whitespace as {@code \s} knows it, {@code _} and {@code -}. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_' || c == '-';
     }
 }

@@ -2,9 +2,15 @@ package org.broadsheet.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Spots the signs publishers leave on a page whose article is cut off for non-subscribers: the schema.org
@@ -12,6 +18,8 @@ import org.jsoup.nodes.Element;
  * containers named by class or id, and the "subscribe to continue reading" prompts in English, German and French.
  */
 final class PaywallMarkers {
+    private static final String NOT_FREE_KEY = "isAccessibleForFree";
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final Pattern NOT_FREE =
             Pattern.compile("\"isAccessibleForFree\"\\s*:\\s*\"?(?:false|False|FALSE)\"?");
     private static final Pattern CONTAINER = Pattern.compile(
@@ -31,34 +39,54 @@ final class PaywallMarkers {
                     + "|cet article est r\u00e9serv\u00e9 aux abonn\u00e9s|la suite est r\u00e9serv\u00e9e aux abonn\u00e9s");
     /** Every prompt above holds one of these words; most texts hold none, and skip the pattern. */
     private static final List<String> PROMPT_WORDS = List.of("subscri", "reading", "members", "abonn", "weiterlesen");
+    /** The elements whose text may be a prompt. */
+    private static final Set<String> PROMPT_BLOCKS =
+            Set.of("p", "div", "span", "h2", "h3", "h4", "a", "button", "strong");
     /** Prompts are short; a long block that mentions subscribing is more likely an article about subscriptions. */
     private static final int MAX_PROMPT_BLOCK = 400;
 
     private PaywallMarkers() {}
 
-    /** True when {@code doc}, before any cleaning, carries a paywall declaration, container or prompt. */
-    static boolean present(Document doc) {
-        for (Element script : doc.select(Queries.of("script[type=application/ld+json]"))) {
-            if (NOT_FREE.matcher(script.data()).find()) {
-                return true;
-            }
+    /**
+     * True when {@code doc}, before any cleaning, carries a paywall declaration, container or prompt; {@code html}
+     * is the page it was parsed from. One walk over the page looks for all three.
+     */
+    static boolean present(Document doc, String html) {
+        // A JSON-LD script's data is the page's own characters, so a page without the key cannot declare it.
+        boolean mayDeclare = html.contains(NOT_FREE_KEY);
+        boolean[] found = new boolean[1];
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof Element el && marked(doc, el, mayDeclare)) {
+                            found[0] = true;
+                            return FilterResult.STOP;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                doc);
+        return found[0];
+    }
+
+    private static boolean marked(Document doc, Element el, boolean mayDeclare) {
+        Deadline.checkpoint();
+        if (mayDeclare
+                && JSON_LD.matches(doc, el)
+                && NOT_FREE.matcher(el.data()).find()) {
+            return true;
         }
-        for (Element el : doc.select(Queries.of("[class], [id]"))) {
-            Deadline.checkpoint();
-            if (container(el.className()) || container(el.id())) {
-                return true;
-            }
+        if (container(el.className()) || container(el.id())) {
+            return true;
         }
-        for (Element block : doc.select(Queries.of("p, div, span, h2, h3, h4, a, button, strong"))) {
-            // A paragraph cannot hold another, so its whole text stays small; other blocks nest, and reading all of
-            // their text would be quadratic on deep pages, so only their own text is read.
-            Deadline.checkpoint();
-            String text = block.nameIs("p") ? block.text() : block.ownText();
-            if (text.length() <= MAX_PROMPT_BLOCK && prompt(text.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+        if (!PROMPT_BLOCKS.contains(el.normalName())) {
+            return false;
         }
-        return false;
+        // A paragraph cannot hold another, so its whole text stays small; other blocks nest, and reading all of
+        // their text would be quadratic on deep pages, so only their own text is read.
+        String text = el.nameIs("p") ? el.text() : el.ownText();
+        return text.length() <= MAX_PROMPT_BLOCK && prompt(text.toLowerCase(Locale.ROOT));
     }
 
     private static boolean container(String name) {

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text and element counts for every element under a root, gathered in one bottom-up walk so that judging each
@@ -80,6 +81,12 @@ final class SubtreeCounts {
                 },
                 root);
         return result;
+    }
+
+    /** The counts of {@code el}, or null when it was not under the root when counted. */
+    @Nullable
+    Counts find(Element el) {
+        return counts.get(el);
     }
 
     /** The counts of {@code el}, or empty counts when it was not under the root when counted. */

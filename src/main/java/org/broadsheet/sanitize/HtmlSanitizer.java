@@ -1,6 +1,8 @@
 package org.broadsheet.sanitize;
 
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,15 +146,46 @@ public final class HtmlSanitizer {
     private static void absolutise(Element root, String base) {
         // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
         Map<String, String> resolved = new HashMap<>();
+        @Nullable URL baseUrl = parsedBase(base);
         for (Element el : root.select(URL_CARRIERS)) {
             for (String attr : URL_ATTRIBUTES) {
                 if (el.hasAttr(attr)) {
-                    String abs = resolved.computeIfAbsent(el.attr(attr), value -> StringUtil.resolve(base, value));
+                    String abs = resolved.computeIfAbsent(el.attr(attr), value -> resolve(baseUrl, base, value));
                     if (!abs.isEmpty()) {
                         el.attr(attr, abs);
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * {@code StringUtil.resolve(base, value)}, with the base parsed once per body rather than once per value: that
+     * method parses the base and resolves against it, and only when that fails tries other readings of the value,
+     * which the fallback here leaves to it.
+     */
+    private static String resolve(@Nullable URL baseUrl, String base, String value) {
+        if (baseUrl != null) {
+            try {
+                return StringUtil.resolve(baseUrl, value).toExternalForm();
+            } catch (MalformedURLException e) {
+                // Not resolvable against the base: the full method tries the value on its own.
+            }
+        }
+        return StringUtil.resolve(base, value);
+    }
+
+    /** The base as {@code StringUtil.resolve} parses it, or null when it has control characters or is no URL. */
+    private static @Nullable URL parsedBase(String base) {
+        for (int i = 0; i < base.length(); i++) {
+            if (base.charAt(i) < 0x20) {
+                return null;
+            }
+        }
+        try {
+            return new URL(base);
+        } catch (MalformedURLException e) {
+            return null;
         }
     }
 }

@@ -25,8 +25,7 @@ class BenchExtractCommandTest {
         return cli.execute(args);
     }
 
-    @Test
-    void runsBroadsheetAndThePeerAdaptersOnTheSamePages() throws IOException {
+    private void writeOneCase() throws IOException {
         Path page = Files.createDirectories(dir.resolve("case-1"));
         String article = "<p>The council approved the new budget on Tuesday, after a long debate about schools,"
                 + " roads and the library, which will now open on Sundays as well.</p>";
@@ -35,12 +34,38 @@ class BenchExtractCommandTest {
                 "<html><head><title>Budget</title></head><body><nav>Home News Sport</nav><article>" + article
                         + "</article></body></html>");
         Files.writeString(page.resolve("expected.html"), "<div>" + article + "</div>");
+    }
 
-        assertThat(run("--corpus", dir.toString())).as(err.toString()).isZero();
+    @Test
+    void runsBroadsheetAndThePeerAdaptersOnTheSamePages() throws IOException {
+        writeOneCase();
+        assertThat(run("--corpus", dir.toString(), "--warm-up", "0", "--rounds", "1"))
+                .as(err.toString())
+                .isZero();
         String table = out.toString();
         assertThat(table).contains("| Broadsheet | 1 |", "| Readability4J | 1 |", "| boilerpipe | 1 |");
         assertThat(table).contains("crux: not available from the package registry");
         assertThat(table).doesNotContain("threw on");
+    }
+
+    @Test
+    void onlyRunsTheNamedExtractors() throws IOException {
+        writeOneCase();
+        assertThat(run("--corpus", dir.toString(), "--warm-up", "0", "--rounds", "1", "--only", "broadsheet"))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("| Broadsheet | 1 |").doesNotContain("Readability4J", "boilerpipe", "crux");
+    }
+
+    @Test
+    void exitsWithTwoForAnUnknownExtractorOrNoRounds() throws IOException {
+        writeOneCase();
+        assertThat(run("--corpus", dir.toString(), "--only", "nonesuch")).isEqualTo(2);
+        assertThat(err.toString()).contains("no extractor is named [nonesuch]");
+        assertThat(run("--corpus", dir.toString(), "--rounds", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--rounds must be at least 1");
+        assertThat(run("--corpus", dir.toString(), "--warm-up", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--warm-up must be at least 0");
     }
 
     @Test

@@ -100,4 +100,20 @@ class ArticleExtractorTest {
                 .contains("https://www.example.com/img/wall.jpg")
                 .doesNotContain("x.jpg");
     }
+
+    @Test
+    void dropsAdLabelsAndCreditOnlyCaptionsButKeepsProse() throws ExtractionException {
+        String prose =
+                "<p>" + "The harbour wall gave way after a night of heavy swell, officials said. ".repeat(8) + "</p>";
+        String html = "<article>" + prose + "<div>Advertisement&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+                + "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</div>"
+                + "<figure><img src=\"/img/wall.jpg\"><figcaption>Photo: Reuters</figcaption></figure>"
+                + "<p>Advertisement of the new ferry timetable drew complaints from the harbour's regular users.</p>"
+                + prose + "</article>";
+        ExtractedArticle article = extractor.extract(html, URL);
+        assertThat(article.text())
+                .doesNotContain("Photo: Reuters")
+                .contains("Advertisement of the new ferry timetable")
+                .doesNotContainPattern("(?m)^Advertisement\\s*$");
+    }
 }

@@ -51,6 +51,13 @@ class BenchExtractionTest {
         Files.writeString(dir.resolve("expected.html"), expected);
     }
 
+    private ExtractorScore runOne(ExtractorUnderTest extractor) throws IOException {
+        List<ExtractorScore> scores =
+                ExtractionBenchmark.run(List.of(extractor), ExtractionBenchmark.readCorpus(corpus), 1, 3, line -> {});
+        assertThat(scores).hasSize(1);
+        return scores.get(0);
+    }
+
     @Test
     void readsCasesWithBothFilesAndRendersExpectedText() throws IOException {
         writeTinyCorpus(corpus);
@@ -62,7 +69,7 @@ class BenchExtractionTest {
     @Test
     void scoresTheTimedPassAveragedOverPages() throws IOException {
         writeTinyCorpus(corpus);
-        ExtractorScore score = ExtractionBenchmark.run(BODY_TEXT, ExtractionBenchmark.readCorpus(corpus));
+        ExtractorScore score = runOne(BODY_TEXT);
         // Page a: P=R=1, exact. Page b: 3 predicted shingles, 2 expected, 2 shared: P=2/3, R=1.
         assertThat(score.extractor()).isEqualTo("body-text");
         assertThat(score.pages()).isEqualTo(2);
@@ -72,6 +79,7 @@ class BenchExtractionTest {
         assertThat(score.exact()).isEqualTo(1);
         assertThat(score.exactShare()).isEqualTo(0.5);
         assertThat(score.pagesPerSecond()).isPositive();
+        assertThat(score.pagesPerCpuSecond()).isPositive();
         assertThat(score.failures()).isZero();
         assertThat(score.firstFailure()).isEmpty();
     }
@@ -90,7 +98,7 @@ class BenchExtractionTest {
                 throw new IllegalArgumentException("no article");
             }
         };
-        ExtractorScore score = ExtractionBenchmark.run(broken, ExtractionBenchmark.readCorpus(corpus));
+        ExtractorScore score = runOne(broken);
         assertThat(score.precision()).isZero();
         assertThat(score.recall()).isZero();
         assertThat(score.failures()).isEqualTo(2);
@@ -98,12 +106,54 @@ class BenchExtractionTest {
     }
 
     @Test
+    void timesEveryExtractorInTheSameRoundsAndKeepsTheirOrder() throws IOException {
+        writeTinyCorpus(corpus);
+        List<ExtractionBenchmark.Page> pages = ExtractionBenchmark.readCorpus(corpus);
+        int[] calls = new int[1];
+        ExtractorUnderTest counting = new ExtractorUnderTest() {
+            @Override
+            public String name() {
+                return "counting";
+            }
+
+            @Override
+            public String text(String html, URI url) {
+                calls[0]++;
+                return "";
+            }
+        };
+        List<String> rounds = new java.util.ArrayList<>();
+        List<ExtractorScore> scores = ExtractionBenchmark.run(List.of(BODY_TEXT, counting), pages, 2, 4, rounds::add);
+        assertThat(scores).extracting(ExtractorScore::extractor).containsExactly("body-text", "counting");
+        // A warm-up pass, the scored pass, 2 warm-up rounds and 4 timed rounds over 2 pages.
+        assertThat(calls[0]).isEqualTo(2 * (2 + 2 + 4));
+        assertThat(rounds).hasSize(4);
+        assertThat(rounds.get(3)).startsWith("round 4: body-text ").contains("; counting ");
+    }
+
+    @Test
+    void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertThat(SpeedRounds.median(new double[] {5, 1, 3})).isEqualTo(3);
+        assertThat(SpeedRounds.median(new double[] {4, 1, 3, 100})).isEqualTo(3.5);
+    }
+
+    @Test
+    void refusesFewerThanOneRound() throws IOException {
+        writeTinyCorpus(corpus);
+        List<ExtractionBenchmark.Page> pages = ExtractionBenchmark.readCorpus(corpus);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ExtractionBenchmark.run(List.of(BODY_TEXT), pages, 0, 0, line -> {}))
+                .withMessageContaining("rounds");
+    }
+
+    @Test
     void printsOneRowPerExtractor() throws IOException {
         writeTinyCorpus(corpus);
-        ExtractorScore score = ExtractionBenchmark.run(BODY_TEXT, ExtractionBenchmark.readCorpus(corpus));
+        ExtractorScore score = runOne(BODY_TEXT);
         String table = ExtractionBenchmark.table(List.of(score));
         assertThat(table)
-                .startsWith("| extractor | pages | precision | recall | F1 | exact | pages/s | slowest page |")
+                .startsWith(
+                        "| extractor | pages | precision | recall | F1 | exact | pages/s | pages/CPU-s | slowest page |")
                 .contains("| body-text | 2 | 0.8333 | 1.0000 | 0.9091 | 1 (50.0%) | ");
     }
 }
