@@ -150,6 +150,19 @@ public final class HtmlSanitizer {
         return POLICY.sanitize(root.html()).strip();
     }
 
+    /**
+     * The text a reader sees in {@code html} under this policy, whitespace collapsed: the fallback text of embedding
+     * elements, nothing from scripts, styles or templates. For names and titles that arrive as HTML.
+     */
+    public static String text(String html) {
+        Objects.requireNonNull(html, "html");
+        Document doc = Jsoup.parseBodyFragment(html);
+        if (EmbedFallback.mayApply(html)) {
+            EmbedFallback.apply(doc.body());
+        }
+        return doc.body().text().strip();
+    }
+
     /** Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does. */
     private static void absolutise(Element root, String base) {
         // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
