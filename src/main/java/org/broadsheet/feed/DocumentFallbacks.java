@@ -1,6 +1,7 @@
 package org.broadsheet.feed;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdom2.Document;
@@ -84,6 +85,26 @@ final class DocumentFallbacks {
         return entry.getName().equals("item")
                 ? FeedText.body(markup(entry.getChild("description", entry.getNamespace())), "html", base)
                 : atomBody(entry.getChild("summary", entry.getNamespace()), base);
+    }
+
+    /**
+     * An entry's publication time written in a form ROME does not read (no zone, a space for the {@code T}): its
+     * {@code pubDate}, or its Atom {@code published} or {@code issued}; null when there is none or it is unreadable.
+     */
+    @Nullable
+    Instant entryPublished(int index) {
+        Element entry = entries.get(index);
+        if (entry == null) {
+            return null;
+        }
+        List<String> names = entry.getName().equals("item") ? List.of("pubDate") : List.of("published", "issued");
+        for (String name : names) {
+            Instant instant = LenientDates.parse(entry.getChildText(name, entry.getNamespace()));
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return null;
     }
 
     /** Like {@link #entrySummary} for an Atom entry's {@code content}. */

@@ -113,6 +113,9 @@ final class SyndFeedMapper {
             published = orElse(instant(atom.getIssued()), published);
             updated = instant(atom.getModified());
         }
+        if (published == null) {
+            published = document.entryPublished(index);
+        }
         if (entry.getWireEntry() instanceof Item item) {
             // DCMI terms, which ROME leaves aside; dc:date (ROME's publication date) is also the last known update.
             if (published == null) {

@@ -185,6 +185,21 @@ class IngesterTest {
     }
 
     @Test
+    void aFeedThatMovedForGoodIsPolledAtItsNewAddressFromThenOn() {
+        routes.put("/moved.xml", new Response(301, "text/plain", "", "", Map.of("Location", base + "/feed.xml")));
+        routes.put("/away.xml", new Response(302, "text/plain", "", "", Map.of("Location", base + "/feed.xml")));
+        Source moved = db.sources().add(NewSource.of("Moved", URI.create(base + "/moved.xml")));
+        Source away = db.sources().add(NewSource.of("Away", URI.create(base + "/away.xml")));
+
+        PollResult result = ingester.poll(moved);
+        ingester.poll(away);
+
+        assertThat(result.inserted()).isEqualTo(2);
+        assertThat(db.sources().expect(moved.id()).feedUrl()).isEqualTo(URI.create(base + "/feed.xml"));
+        assertThat(db.sources().expect(away.id()).feedUrl()).isEqualTo(URI.create(base + "/away.xml"));
+    }
+
+    @Test
     void fallsBackToTheFeedsContentWhenThePageFails() {
         Source source = addSource();
 
