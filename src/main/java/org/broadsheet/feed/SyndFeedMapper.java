@@ -128,10 +128,14 @@ final class SyndFeedMapper {
                 updated = instant(dc.getDate());
             }
         }
+        // An RSS description has no declared type: ROME calls RSS 0.91's text/plain, but feeds of every RSS version
+        // carry escaped HTML there.
         String summary = entry.getDescription() != null
                 ? FeedText.body(
                         entry.getDescription().getValue(),
-                        entry.getDescription().getType(),
+                        entry.getWireEntry() instanceof Item
+                                ? "html"
+                                : entry.getDescription().getType(),
                         base)
                 : dc != null ? FeedText.body(dc.getDescription(), "html", base) : null;
         // Markup written as XML elements, of which ROME kept only the text around them.

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.jspecify.annotations.Nullable;
@@ -73,7 +74,7 @@ final class XmlFeedReader {
         String valid = LenientXml.withNamespacedItemBodies(
                 LenientXml.withCompactBase64(LenientXml.withHistoricRootNamespace(atomised)));
         try {
-            return withRootLanguage(build(valid), valid);
+            return withRootLanguage(build(valid, warnings), valid);
         } catch (FeedException strictFailure) {
             String repaired = LenientXml.withDeclaredPrefixes(LenientXml.withEscapedAmpersands(valid));
             String terminated = LenientXml.withTerminatedEndTag(repaired);
@@ -81,7 +82,7 @@ final class XmlFeedReader {
                 throw malformed(strictFailure);
             }
             try {
-                XmlFeed feed = build(terminated);
+                XmlFeed feed = build(terminated, warnings);
                 if (!repaired.equals(valid)) {
                     warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
                 }
@@ -111,7 +112,7 @@ final class XmlFeedReader {
      * Parses the XML as ROME would (its secure SAX settings: no DTD, no external entities; its healer for stray
      * entities) but keeps the document, so that the mapper can read what ROME's model leaves out.
      */
-    private static XmlFeed build(String xml) throws FeedException, FeedParseException {
+    private static XmlFeed build(String xml, List<String> warnings) throws FeedException, FeedParseException {
         Document document;
         try {
             document = DocumentInput.INSTANCE.saxBuilder().build(new XmlFixerReader(new StringReader(xml)));
@@ -119,6 +120,9 @@ final class XmlFeedReader {
             throw new ParsingFeedException("Invalid XML: " + e.getMessage(), e);
         } catch (JDOMException | IOException | RuntimeException e) {
             throw new ParsingFeedException("Invalid XML", e);
+        }
+        if (withChannel(document.getRootElement())) {
+            warnings.add("read items outside a <channel> as the channel's");
         }
         SyndFeedInput input = new SyndFeedInput(false, Locale.US);
         input.setAllowDoctypes(false);
@@ -134,6 +138,22 @@ final class XmlFeedReader {
             log.atDebug().setCause(e).log("ROME failed on a document");
             throw new FeedException("unexpected structure (" + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    /**
+     * Wraps the content of an {@code <rss>} root that has no {@code <channel>} (items straight under the root, as some
+     * old feeds have) in one, which ROME requires; returns whether it did.
+     */
+    private static boolean withChannel(Element root) {
+        if (!root.getName().equals("rss")
+                || root.getChild("channel", root.getNamespace()) != null
+                || root.getChildren().isEmpty()) {
+            return false;
+        }
+        Element channel = new Element("channel", root.getNamespace());
+        channel.addContent(root.removeContent());
+        root.addContent(channel);
+        return true;
     }
 
     /** ROME's own SAX configuration, which it only hands to subclasses. */

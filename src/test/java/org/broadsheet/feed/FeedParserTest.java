@@ -207,6 +207,20 @@ class FeedParserTest {
     }
 
     @Test
+    void readsItemsThatSitOutsideAChannelWithAWarning() throws FeedParseException {
+        String rss = "<rss version=\"2.0\"><title>Old style</title><item><title>One</title>"
+                + "<link>https://x.example/1</link><description>First &lt;b&gt;item&lt;/b&gt;</description></item>"
+                + "<item><title>Two</title><link>https://x.example/2</link></item></rss>";
+
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+
+        assertThat(feed.feed().title()).isEqualTo("Old style");
+        assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One", "Two");
+        assertThat(feed.entries().getFirst().summary()).isEqualTo("First <b>item</b>");
+        assertThat(feed.warnings()).containsExactly("read items outside a <channel> as the channel's");
+    }
+
+    @Test
     void survivesEntityExpansionBombs() throws FeedParseException {
         String lol = """
                 <?xml version="1.0"?>
