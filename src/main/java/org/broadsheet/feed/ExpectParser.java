@@ -179,7 +179,8 @@ final class ExpectParser {
 
     private Node feedField() {
         List<Object> path = path();
-        return new Field(fieldName(path, FEED_FIELDS, "feed"), -1, kindOf(path));
+        String name = fieldName(path, FEED_FIELDS, "feed");
+        return new Field(name, -1, kindOf(path, name, true));
     }
 
     private Node entriesField() {
@@ -194,7 +195,8 @@ final class ExpectParser {
         if (rest.equals(List.of("content", 0L, "value"))) {
             return new Field("content", index.intValue(), Kind.TEXT);
         }
-        return new Field(fieldName(rest, ENTRY_FIELDS, "entries[i]"), index.intValue(), kindOf(rest));
+        String name = fieldName(rest, ENTRY_FIELDS, "entries[i]");
+        return new Field(name, index.intValue(), kindOf(rest, name, false));
     }
 
     /** The name of the field a path such as {@code ['title']} or {@code ['title_detail']['value']} reads. */
@@ -212,14 +214,19 @@ final class ExpectParser {
         return name;
     }
 
-    private static Kind kindOf(List<Object> path) {
+    /** How field {@code name} (our name, of the feed or of an entry) read through {@code path} compares. */
+    private static Kind kindOf(List<Object> path, String name, boolean ofFeed) {
         String key = String.valueOf(path.getFirst());
         if (key.endsWith("_parsed")) {
             return Kind.DATE;
         }
         return switch (key) {
             case "link", "id", "guid", "language" -> Kind.EXACT;
-            default -> Kind.TEXT;
+            // Our model holds titles, authors and the feed's description as plain text, bodies as HTML.
+            default ->
+                name.equals("title") || name.equals("author") || ofFeed && name.equals("subtitle")
+                        ? Kind.PLAIN
+                        : Kind.TEXT;
         };
     }
 

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.sanitize.HtmlSanitizer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +28,7 @@ final class FeedText {
         }
         String plain = text.indexOf('<') < 0 && text.indexOf('&') < 0
                 ? text.strip().replaceAll("\\s+", " ")
-                : Jsoup.parseBodyFragment(text).text().strip();
+                : HtmlSanitizer.text(text);
         return plain.isEmpty() ? null : plain;
     }
 
@@ -80,12 +79,20 @@ final class FeedText {
     }
 
     /**
-     * Plain text of a title or subtitle according to its declared type: an Atom 1.0 construct with a media type that
-     * is not text carries base64, decoded here when it is UTF-8 text.
+     * Plain text of a title or subtitle according to its declared type: declared text is taken as it is, HTML is read
+     * for its visible text, and an Atom 1.0 construct with a media type that is not text carries base64, decoded here
+     * when it is UTF-8 text.
      */
     static @Nullable String plain(@Nullable String value, @Nullable String type) {
         String kind = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        return isBase64Type(kind) ? plain(base64Text(value, kind)) : plain(value);
+        if (isBase64Type(kind)) {
+            return plain(base64Text(value, kind));
+        }
+        if ((kind.equals("text") || kind.equals("text/plain")) && value != null && !value.isBlank()) {
+            // Declared text: a '<' in it is a character, not a tag.
+            return value.strip().replaceAll("\\s+", " ");
+        }
+        return plain(value);
     }
 
     /** Whether RFC 4287 says a construct of this type holds base64: a media type that is neither text nor XML. */

@@ -10,6 +10,22 @@ import org.jspecify.annotations.Nullable;
 final class MediaRss {
     private MediaRss() {}
 
+    /** The first {@code media:title}, directly in the entry or in its {@code media:group}; null if none. */
+    static @Nullable String title(List<Element> elements) {
+        for (Element element : elements) {
+            if (!isMediaNamespace(element.getNamespaceURI())) {
+                continue;
+            }
+            Element title = element.getName().equals("title")
+                    ? element
+                    : element.getName().equals("group") ? element.getChild("title", element.getNamespace()) : null;
+            if (title != null && !title.getText().isBlank()) {
+                return title.getText();
+            }
+        }
+        return null;
+    }
+
     static List<Enclosure> enclosures(List<Element> elements, @Nullable URI base) {
         List<Enclosure> found = new ArrayList<>();
         for (Element element : elements) {

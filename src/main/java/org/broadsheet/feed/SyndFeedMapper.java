@@ -37,8 +37,11 @@ final class SyndFeedMapper {
 
     private SyndFeedMapper() {}
 
-    static ParsedFeed map(SyndFeed feed, @Nullable URI documentUrl, List<String> warnings) {
+    static ParsedFeed map(XmlFeed xml, @Nullable URI documentUrl, List<String> warnings) {
+        SyndFeed feed = xml.feed();
         WireFeed wire = feed.originalWireFeed();
+        DocumentFallbacks document =
+                DocumentFallbacks.of(xml.document(), feed.getEntries().size());
         URI base = documentUrl;
         Date updated = feed.getPublishedDate();
         if (wire instanceof Feed atom) {
@@ -62,6 +65,7 @@ final class SyndFeedMapper {
                 orElse(plain(feed.getDescriptionEx()), FeedText.plain(dc == null ? null : dc.getDescription()));
         description = orElse(description, FeedText.plain(foreignText(feedForeign, ITUNES, "summary")));
         description = orElse(description, FeedText.plain(foreignText(feedForeign, ITUNES, "subtitle")));
+        description = orElse(description, document.feedDescription());
         Instant feedUpdated = instant(updated);
         if (feedUpdated == null) {
             feedUpdated = foreignDate(feedForeign, "modified");
@@ -70,16 +74,26 @@ final class SyndFeedMapper {
                 orElse(plain(feed.getTitleEx()), FeedText.plain(dc == null ? null : dc.getTitle())),
                 Links.absoluteHttp(base, feed.getLink()),
                 description,
-                blankToNull(orElse(feed.getLanguage(), dc == null ? null : dc.getLanguage())),
+                blankToNull(orElse(feed.getLanguage(), dc == null ? null : dc.getLanguage(), channelLanguage(wire))),
                 feedUpdated);
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
-            entries.add(entry(entry, base));
+            entries.add(entry(entry, base, document, entries.size()));
         }
         return new ParsedFeed(feed.getFeedType(), info, entries, warnings);
     }
 
-    private static FeedEntry entry(SyndEntry entry, @Nullable URI feedBase) {
+    /**
+     * An RSS channel's {@code dc:language}: ROME's feed model keeps its language in its own Dublin Core module and
+     * overwrites it with the channel's (missing) {@code <language>}.
+     */
+    private static @Nullable String channelLanguage(WireFeed wire) {
+        return wire instanceof Channel channel && channel.getModule(DCModule.URI) instanceof DCModule dc
+                ? dc.getLanguage()
+                : null;
+    }
+
+    private static FeedEntry entry(SyndEntry entry, @Nullable URI feedBase, DocumentFallbacks document, int index) {
         URI base = feedBase;
         List<Element> foreign = new ArrayList<>(entry.getForeignMarkup());
         if (entry.getWireEntry() instanceof Entry atom) {
@@ -89,13 +103,18 @@ final class SyndFeedMapper {
         }
         DCModule dc = entry.getModule(DCModule.URI) instanceof DCModule m ? m : null;
         String title = orElse(plain(entry.getTitleEx()), FeedText.plain(dc == null ? null : dc.getTitle()));
+        title = orElse(title, FeedText.plain(MediaRss.title(foreign)));
         String link = Links.absoluteHttp(base, entry.getLink());
         Instant published = instant(entry.getPublishedDate());
         Instant updated = instant(entry.getUpdatedDate());
-        if (entry.getWireEntry() instanceof Entry atom && atom.getIssued() != null) {
-            // Atom 0.3: ROME reports <modified> as the publication date; <issued> is the real one.
-            published = instant(atom.getIssued());
+        if (entry.getWireEntry() instanceof Entry atom && atom.getModified() != null) {
+            // Atom 0.3: ROME reports <modified> as the publication date (kept when there is no <issued>, the real
+            // one) and no update date.
+            published = orElse(instant(atom.getIssued()), published);
             updated = instant(atom.getModified());
+        }
+        if (published == null) {
+            published = document.entryPublished(index);
         }
         if (entry.getWireEntry() instanceof Item item) {
             // DCMI terms, which ROME leaves aside; dc:date (ROME's publication date) is also the last known update.
@@ -109,12 +128,18 @@ final class SyndFeedMapper {
                 updated = instant(dc.getDate());
             }
         }
+        // An RSS description has no declared type: ROME calls RSS 0.91's text/plain, but feeds of every RSS version
+        // carry escaped HTML there.
         String summary = entry.getDescription() != null
                 ? FeedText.body(
                         entry.getDescription().getValue(),
-                        entry.getDescription().getType(),
+                        entry.getWireEntry() instanceof Item
+                                ? "html"
+                                : entry.getDescription().getType(),
                         base)
                 : dc != null ? FeedText.body(dc.getDescription(), "html", base) : null;
+        // Markup written as XML elements, of which ROME kept only the text around them.
+        summary = orElse(document.entrySummary(index, base), summary);
         if (summary == null) {
             summary = FeedText.body(foreignText(foreign, ITUNES, "summary"), "text", base);
         }
@@ -139,9 +164,13 @@ final class SyndFeedMapper {
                 updated,
                 orElse(author(entry), FeedText.plain(foreignText(foreign, ITUNES, "author"))),
                 summary,
-                content(entry, foreign, base),
+                orElse(document.entryContent(index, base), content(entry, foreign, base)),
                 categories(entry),
                 enclosures(entry, foreign, base));
+    }
+
+    private static @Nullable String orElse(@Nullable String value, @Nullable String fallback, @Nullable String last) {
+        return orElse(orElse(value, fallback), last);
     }
 
     /** The plain text of a title or subtitle, decoding base64 where its type calls for it. */

@@ -2,8 +2,12 @@ package org.broadsheet.feed;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.ParsingFeedException;
+import com.rometools.rome.io.SAXBuilder;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.input.JDOMParseException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +34,7 @@ final class XmlFeedReader {
     private XmlFeedReader() {}
 
     /** Parses {@code body}; repairs made along the way are added to {@code warnings}. */
-    static SyndFeed read(byte[] body, @Nullable String contentType, List<String> warnings) throws FeedParseException {
+    static XmlFeed read(byte[] body, @Nullable String contentType, List<String> warnings) throws FeedParseException {
         int start = firstTagInAsciiCompatibleBytes(body);
         if (start > 0) {
             // The charset sniffer reads the XML declaration only at the very start of the document.
@@ -66,7 +74,7 @@ final class XmlFeedReader {
         String valid = LenientXml.withNamespacedItemBodies(
                 LenientXml.withCompactBase64(LenientXml.withHistoricRootNamespace(atomised)));
         try {
-            return withRootLanguage(build(valid), valid);
+            return withRootLanguage(build(valid, warnings), valid);
         } catch (FeedException strictFailure) {
             String repaired = LenientXml.withDeclaredPrefixes(LenientXml.withEscapedAmpersands(valid));
             String terminated = LenientXml.withTerminatedEndTag(repaired);
@@ -74,7 +82,7 @@ final class XmlFeedReader {
                 throw malformed(strictFailure);
             }
             try {
-                SyndFeed feed = build(terminated);
+                XmlFeed feed = build(terminated, warnings);
                 if (!repaired.equals(valid)) {
                     warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
                 }
@@ -89,22 +97,39 @@ final class XmlFeedReader {
     }
 
     /** Takes the root element's {@code xml:lang} as the feed's language when the feed names none otherwise. */
-    private static SyndFeed withRootLanguage(SyndFeed feed, String xml) {
+    private static XmlFeed withRootLanguage(XmlFeed parsed, String xml) {
+        SyndFeed feed = parsed.feed();
         if (feed.getLanguage() == null || feed.getLanguage().isBlank()) {
             String language = LenientXml.rootLanguage(xml);
             if (language != null) {
                 feed.setLanguage(language);
             }
         }
-        return feed;
+        return parsed;
     }
 
-    private static SyndFeed build(String xml) throws FeedException, FeedParseException {
+    /**
+     * Parses the XML as ROME would (its secure SAX settings: no DTD, no external entities; its healer for stray
+     * entities) but keeps the document, so that the mapper can read what ROME's model leaves out.
+     */
+    private static XmlFeed build(String xml, List<String> warnings) throws FeedException, FeedParseException {
+        Document document;
+        try {
+            document = DocumentInput.INSTANCE.saxBuilder().build(new XmlFixerReader(new StringReader(xml)));
+        } catch (JDOMParseException e) {
+            throw new ParsingFeedException("Invalid XML: " + e.getMessage(), e);
+        } catch (JDOMException | IOException | RuntimeException e) {
+            throw new ParsingFeedException("Invalid XML", e);
+        }
+        if (withChannel(document.getRootElement())) {
+            warnings.add("read items outside a <channel> as the channel's");
+        }
         SyndFeedInput input = new SyndFeedInput(false, Locale.US);
         input.setAllowDoctypes(false);
         input.setPreserveWireFeed(true);
         try {
-            return input.build(new StringReader(xml));
+            // ROME's parsers take the document apart without changing it, so the mapper may read it afterwards.
+            return new XmlFeed(input.build(document), document);
         } catch (IllegalArgumentException e) {
             // ROME's way of saying that no parser recognises the root element.
             throw new FeedParseException(FeedParseException.NOT_A_FEED, "Not an RSS, RDF or Atom document", e);
@@ -112,6 +137,36 @@ final class XmlFeedReader {
             // ROME trips over some broken documents with runtime exceptions of its own.
             log.atDebug().setCause(e).log("ROME failed on a document");
             throw new FeedException("unexpected structure (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
+     * Wraps the content of an {@code <rss>} root that has no {@code <channel>} (items straight under the root, as some
+     * old feeds have) in one, which ROME requires; returns whether it did.
+     */
+    private static boolean withChannel(Element root) {
+        if (!root.getName().equals("rss")
+                || root.getChild("channel", root.getNamespace()) != null
+                || root.getChildren().isEmpty()) {
+            return false;
+        }
+        Element channel = new Element("channel", root.getNamespace());
+        channel.addContent(root.removeContent());
+        root.addContent(channel);
+        return true;
+    }
+
+    /** ROME's own SAX configuration, which it only hands to subclasses. */
+    private static final class DocumentInput extends WireFeedInput {
+        static final DocumentInput INSTANCE = new DocumentInput();
+
+        DocumentInput() {
+            super(false, Locale.US);
+            setAllowDoctypes(false);
+        }
+
+        SAXBuilder saxBuilder() {
+            return createSAXBuilder();
         }
     }
 

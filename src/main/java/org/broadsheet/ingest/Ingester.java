@@ -28,6 +28,7 @@ import org.broadsheet.fetch.HttpFetcher;
 import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleStore;
+import org.broadsheet.store.DraftResult;
 import org.broadsheet.store.Source;
 import org.broadsheet.store.SourceStore;
 import org.broadsheet.store.UpsertOutcome;
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls one source: fetch the feed (conditionally), parse it, and for each new or updated entry fetch its page,
- * extract the article (on the CPU pool) and store it. A failing page falls back to the feed's own content; a failing
- * feed is recorded in the source's health with a stable reason code. Nothing one entry does can lose another.
+ * extract the article (on the CPU pool); then store the poll's articles in one transaction. A failing page falls back
+ * to the feed's own content; a failing feed is recorded in the source's health with a stable reason code. Nothing one
+ * entry does can lose another.
  */
 public final class Ingester {
     private static final Logger log = LoggerFactory.getLogger(Ingester.class);
@@ -148,10 +150,15 @@ public final class Ingester {
         return result;
     }
 
+    /**
+     * Reads the new and changed entries' pages, then stores their articles together in one transaction (each in a
+     * savepoint of its own, so a refused article loses nothing else). An interrupted poll stores what it has read.
+     */
     private PollResult storeEntries(Source source, List<FeedEntry> entries) {
-        int inserted = 0, updated = 0, unchanged = 0, fromFeed = 0, skipped = 0, failed = 0;
+        int unchanged = 0, skipped = 0, failed = 0;
         List<FeedEntry> considered = entries.subList(0, Math.min(entries.size(), settings.maxEntriesPerPoll()));
         Optional<ContentRule> rule = contentRule(source);
+        PollBatch batch = new PollBatch();
         for (FeedEntry entry : considered) {
             if (Thread.currentThread().isInterrupted()) {
                 break;
@@ -162,33 +169,48 @@ public final class Ingester {
                     skipped++;
                     continue;
                 }
+                if (batch.repeats(entry, link.get())) {
+                    // The same entry twice in one feed: its article is already on its way to the store.
+                    unchanged++;
+                    continue;
+                }
                 Optional<Article> known = articles.findByEntry(source.id(), entry.id(), link.get());
                 if (known.isPresent() && !changed(known.get(), entry)) {
                     unchanged++;
                     continue;
                 }
                 BodyChooser.Body body = body(source, rule, entry, link.get());
-                UpsertOutcome outcome = articles.upsert(
-                        assembler.assemble(source, entry, link.get(), body.article(), body.flag(), clock.instant()));
-                metrics.stored(outcome.kind());
-                switch (outcome.kind()) {
-                    case INSERTED -> inserted++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
-                }
-                if (body.fromFeed()) {
-                    fromFeed++;
-                }
+                batch.add(
+                        entry,
+                        link.get(),
+                        assembler.assemble(source, entry, link.get(), body.article(), body.flag(), clock.instant()),
+                        body.fromFeed());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (RuntimeException e) {
                 failed++;
-                log.atWarn()
-                        .addKeyValue("source_id", source.id())
-                        .addKeyValue("url", entry.link())
-                        .setCause(e)
-                        .log("could not store entry {}", entry.id());
+                logFailure(source, entry, e);
+            }
+        }
+        int inserted = 0, updated = 0, fromFeed = 0;
+        List<DraftResult> results = articles.upsertAll(batch.drafts());
+        for (int i = 0; i < results.size(); i++) {
+            DraftResult result = results.get(i);
+            UpsertOutcome outcome = result.outcome();
+            if (outcome == null) {
+                failed++;
+                logFailure(source, batch.entry(i), Objects.requireNonNull(result.error()));
+                continue;
+            }
+            metrics.stored(outcome.kind());
+            switch (outcome.kind()) {
+                case INSERTED -> inserted++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+            if (batch.fromFeed(i)) {
+                fromFeed++;
             }
         }
         return new PollResult(
@@ -203,6 +225,14 @@ public final class Ingester {
                 failed,
                 null,
                 null);
+    }
+
+    private static void logFailure(Source source, FeedEntry entry, RuntimeException e) {
+        log.atWarn()
+                .addKeyValue("source_id", source.id())
+                .addKeyValue("url", entry.link())
+                .setCause(e)
+                .log("could not store entry {}", entry.id());
     }
 
     /**

@@ -19,7 +19,10 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * Sanitises untrusted HTML (feed content, extracted article bodies) with a single allow-list policy: text structure,
- * links, images, figures and tables survive; scripts, styles, event handlers, forms and frames do not.
+ * links, images, figures and tables survive; scripts, styles, event handlers, forms and frames do not. The contents of
+ * scripts, styles and templates are dropped; embedding elements ({@code iframe}, {@code object}, {@code embed},
+ * {@code applet}, {@code noembed}, {@code noframes}, frames) give way to the visible text of their fallback content,
+ * as escaped text, which is what a browser shows when it cannot show the embedded thing.
  */
 public final class HtmlSanitizer {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -121,9 +124,15 @@ public final class HtmlSanitizer {
     public static String sanitize(String html, @Nullable URI baseUrl) {
         Objects.requireNonNull(html, "html");
         String input = html;
-        if (baseUrl != null) {
-            Document doc = Jsoup.parseBodyFragment(html, baseUrl.toString());
-            absolutise(doc.body(), baseUrl.toString());
+        boolean embeds = EmbedFallback.mayApply(html);
+        if (baseUrl != null || embeds) {
+            Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl.toString());
+            if (baseUrl != null) {
+                absolutise(doc.body(), baseUrl.toString());
+            }
+            if (embeds) {
+                EmbedFallback.apply(doc.body());
+            }
             input = doc.body().html();
         }
         return POLICY.sanitize(input).strip();
@@ -132,14 +141,28 @@ public final class HtmlSanitizer {
     /**
      * Returns a safe version of the inner HTML of {@code root}, an already parsed tree, without serialising and
      * parsing it again first. Relative {@code href}, {@code src} and {@code cite} values under {@code root} are made
-     * absolute against {@code baseUrl} in place (as the string form does on its own parse), so {@code root}'s URL
-     * attributes are changed.
+     * absolute against {@code baseUrl} in place (as the string form does on its own parse), and embedding elements
+     * under it are replaced by their fallback text, so {@code root} is changed.
      */
     public static String sanitize(Element root, URI baseUrl) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(baseUrl, "baseUrl");
         absolutise(root, baseUrl.toString());
+        EmbedFallback.apply(root);
         return POLICY.sanitize(root.html()).strip();
+    }
+
+    /**
+     * The text a reader sees in {@code html} under this policy, whitespace collapsed: the fallback text of embedding
+     * elements, nothing from scripts, styles or templates. For names and titles that arrive as HTML.
+     */
+    public static String text(String html) {
+        Objects.requireNonNull(html, "html");
+        Document doc = Jsoup.parseBodyFragment(html);
+        if (EmbedFallback.mayApply(html)) {
+            EmbedFallback.apply(doc.body());
+        }
+        return doc.body().text().strip();
     }
 
     /** Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does. */

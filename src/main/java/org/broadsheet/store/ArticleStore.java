@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +15,12 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Articles: stored once per (source, feed entry), updated in place when the entry changes. */
 public final class ArticleStore {
+    private static final Logger log = LoggerFactory.getLogger(ArticleStore.class);
     private static final String COLUMNS = "id, source_id, url, canonical_url, guid, title, byline, published, updated,"
             + " fetched, language, text, html, excerpt, image, word_count, content_hash,"
             + " content_flag";
@@ -37,45 +41,94 @@ public final class ArticleStore {
      * updates that article when the title, content or update time changed, and otherwise leaves it alone.
      */
     public UpsertOutcome upsert(ArticleDraft draft) {
-        UpsertOutcome outcome = writes.transaction(h -> {
-            Optional<Existing> existing = existing(h, draft);
-            if (existing.isEmpty()) {
-                long id = bindAll(
-                                h.createUpdate("INSERT INTO article (source_id, url, canonical_url, guid, title,"
-                                        + " byline, published, updated, fetched, sort_time, language, text, html,"
-                                        + " excerpt, image, word_count, content_hash, content_flag) VALUES"
-                                        + " (:sourceId, :url, :canonicalUrl, :guid, :title, :byline, :published,"
-                                        + " :updated, :fetched, :sortTime, :language, :text, :html, :excerpt, :image,"
-                                        + " :wordCount, :contentHash, :contentFlag)"),
-                                draft)
-                        .executeAndReturnGeneratedKeys("id")
-                        .mapTo(Long.class)
-                        .one();
-                return new UpsertOutcome(id, UpsertOutcome.Kind.INSERTED);
-            }
-            Existing old = existing.get();
-            if (old.unchangedBy(draft)) {
-                return new UpsertOutcome(old.id(), UpsertOutcome.Kind.UNCHANGED);
-            }
-            // The first fetch time stays, so that an edit without a publication time does not move an article to the
-            // top; the sort position follows a corrected publication time, as Article.sortTime() does.
-            bindAll(
-                            h.createUpdate("UPDATE article SET url = :url, canonical_url = :canonicalUrl,"
-                                    + " guid = :guid, title = :title, byline = :byline, published = :published,"
-                                    + " updated = :updated, language = :language, text = :text, html = :html,"
-                                    + " excerpt = :excerpt, image = :image, word_count = :wordCount,"
-                                    + " content_hash = :contentHash, content_flag = :contentFlag,"
-                                    + " sort_time = COALESCE(:published, fetched)"
-                                    + " WHERE id = :id"),
-                            draft)
-                    .bind("id", old.id())
-                    .execute();
-            return new UpsertOutcome(old.id(), UpsertOutcome.Kind.UPDATED);
-        });
+        UpsertOutcome outcome = writes.transaction(h -> upsert(h, draft));
         if (outcome.kind() != UpsertOutcome.Kind.UNCHANGED) {
             writes.changed();
         }
         return outcome;
+    }
+
+    /**
+     * Stores the drafts of one poll, in order, as {@link #upsert} would one by one, but in one transaction: each draft
+     * in a savepoint of its own, so that a draft the database refuses is rolled back alone and reported, and the others
+     * are stored. Should the transaction itself fail (its commit, say), each draft is tried again in its own.
+     *
+     * @return one result per draft, in the order of {@code drafts}
+     */
+    public List<DraftResult> upsertAll(List<ArticleDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        List<DraftResult> results;
+        try {
+            results = writes.transaction(h -> {
+                List<DraftResult> stored = new ArrayList<>(drafts.size());
+                for (int i = 0; i < drafts.size(); i++) {
+                    String savepoint = "draft_" + i;
+                    h.savepoint(savepoint);
+                    try {
+                        stored.add(DraftResult.stored(upsert(h, drafts.get(i))));
+                    } catch (RuntimeException e) {
+                        h.rollbackToSavepoint(savepoint);
+                        stored.add(DraftResult.failed(e));
+                    }
+                    h.releaseSavepoint(savepoint);
+                }
+                return stored;
+            });
+        } catch (RuntimeException batchFailure) {
+            log.atWarn()
+                    .setCause(batchFailure)
+                    .log("storing {} drafts in one transaction failed; storing each on its own", drafts.size());
+            results = new ArrayList<>(drafts.size());
+            for (ArticleDraft draft : drafts) {
+                try {
+                    results.add(DraftResult.stored(writes.transaction(h -> upsert(h, draft))));
+                } catch (RuntimeException e) {
+                    results.add(DraftResult.failed(e));
+                }
+            }
+        }
+        if (results.stream().anyMatch(DraftResult::changed)) {
+            writes.changed();
+        }
+        return List.copyOf(results);
+    }
+
+    private static UpsertOutcome upsert(Handle h, ArticleDraft draft) {
+        Optional<Existing> existing = existing(h, draft);
+        if (existing.isEmpty()) {
+            long id = bindAll(
+                            h.createUpdate("INSERT INTO article (source_id, url, canonical_url, guid, title,"
+                                    + " byline, published, updated, fetched, sort_time, language, text, html,"
+                                    + " excerpt, image, word_count, content_hash, content_flag) VALUES"
+                                    + " (:sourceId, :url, :canonicalUrl, :guid, :title, :byline, :published,"
+                                    + " :updated, :fetched, :sortTime, :language, :text, :html, :excerpt, :image,"
+                                    + " :wordCount, :contentHash, :contentFlag)"),
+                            draft)
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            return new UpsertOutcome(id, UpsertOutcome.Kind.INSERTED);
+        }
+        Existing old = existing.get();
+        if (old.unchangedBy(draft)) {
+            return new UpsertOutcome(old.id(), UpsertOutcome.Kind.UNCHANGED);
+        }
+        // The first fetch time stays, so that an edit without a publication time does not move an article to the
+        // top; the sort position follows a corrected publication time, as Article.sortTime() does.
+        bindAll(
+                        h.createUpdate("UPDATE article SET url = :url, canonical_url = :canonicalUrl,"
+                                + " guid = :guid, title = :title, byline = :byline, published = :published,"
+                                + " updated = :updated, language = :language, text = :text, html = :html,"
+                                + " excerpt = :excerpt, image = :image, word_count = :wordCount,"
+                                + " content_hash = :contentHash, content_flag = :contentFlag,"
+                                + " sort_time = COALESCE(:published, fetched)"
+                                + " WHERE id = :id"),
+                        draft)
+                .bind("id", old.id())
+                .execute();
+        return new UpsertOutcome(old.id(), UpsertOutcome.Kind.UPDATED);
     }
 
     /** The source's article for this feed entry, matched by guid or else by URL, if it has one. */

@@ -67,6 +67,30 @@ class FeedExpectationTest {
     }
 
     @Test
+    void comparesPlainTitlesWithTheTextTheExpectedMarkupShows() {
+        ParsedFeed blink = new ParsedFeed(
+                "atom_1.0",
+                new FeedInfo("History of the <blink> tag", null, "A <tag> & more", null, null),
+                List.of(),
+                List.of());
+        FeedExpectation.Subject subject = new FeedExpectation.Subject(blink, false);
+
+        String escaped = "feed['title'] == 'History of the &lt;blink&gt; tag'";
+        assertThat(FeedExpectation.parse(escaped).test(subject, false)).isTrue();
+        String wrapped = "feed['title'] == '<p>History of the &lt;blink&gt; tag</p>'";
+        assertThat(FeedExpectation.parse(wrapped).test(subject, false)).isFalse();
+        assertThat(FeedExpectation.parse(wrapped).test(subject, true)).isTrue();
+        // Read as HTML, our title would lose its <blink>: it is text, so this expectation must fail.
+        String lost = "feed['title'] == 'History of the  tag'";
+        assertThat(FeedExpectation.parse(lost).test(subject, true)).isFalse();
+        assertThat(FeedExpectation.parse("feed['subtitle'] == 'A &lt;tag&gt; &amp; more'")
+                        .test(subject, false))
+                .isTrue();
+        assertThat(FeedExpectation.parse("'A <tag> & more' == feed['tagline']").test(subject, false))
+                .isTrue();
+    }
+
+    @Test
     void rejectsExpressionsOutsideOurModel() {
         for (String expression : List.of(
                 "not bozo and encoding == 'utf-8'",

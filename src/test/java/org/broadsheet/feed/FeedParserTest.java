@@ -5,10 +5,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +127,97 @@ class FeedParserTest {
             assertThat(FeedJson.toLine(FeedGoldenTest.parseToTree(attack.getBytes(UTF_8), FEED_URL)))
                     .doesNotContain("TOP-SECRET-TOKEN");
         }
+    }
+
+    @Test
+    void neverFetchesAnExternalDtdOrIncludesAnotherDocument(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.xml"), "<p>TOP-SECRET-TOKEN</p>");
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "<!ENTITY leak \"TOP-SECRET-TOKEN\">".getBytes(UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String remote = "http://127.0.0.1:" + server.getAddress().getPort() + "/evil.dtd";
+            String channel = "<rss version=\"2.0\"><channel><title>t &amp; u</title><link>https://x.example/</link>"
+                    + "<description>d</description></channel></rss>";
+            String xinclude = "<rss version=\"2.0\" xmlns:xi=\"http://www.w3.org/2001/XInclude\"><channel><title>t"
+                    + "</title><link>https://x.example/</link><description><xi:include href=\"" + secret.toUri()
+                    + "\" parse=\"text\"/><xi:include href=\"" + remote + "\"/></description><item><guid>1</guid>"
+                    + "<description><xi:include href=\"" + secret.toUri() + "\"/></description></item>"
+                    + "</channel></rss>";
+            for (String attack : new String[] {
+                "<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"" + remote + "\">" + channel,
+                "<?xml version=\"1.0\"?><!DOCTYPE rss PUBLIC \"-//Evil//DTD//EN\" \"" + remote + "\">" + channel,
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY % r SYSTEM \"" + remote + "\"> %r;]>"
+                        + channel.replace("t &amp; u", "&leak;"),
+                xinclude
+            }) {
+                assertThat(FeedJson.toLine(FeedGoldenTest.parseToTree(attack.getBytes(UTF_8), FEED_URL)))
+                        .doesNotContain("TOP-SECRET-TOKEN");
+            }
+        } finally {
+            server.stop(0);
+        }
+        assertThat(requests.get())
+                .as("requests for external DTDs or included documents")
+                .isZero();
+    }
+
+    @Test
+    void readsTheDateFormsSeenInTheWild() throws FeedParseException {
+        String[][] cases = {
+            {"Tue, 24 Nov 2026 16:00:00 GMT", "2026-11-24T16:00:00Z"},
+            {"Tue, 24 Nov 2026 16:00:00 EST", "2026-11-24T21:00:00Z"},
+            {"Tue, 24 Nov 2026 16:00:00 PDT", "2026-11-24T23:00:00Z"},
+            {"Tue, 24 Nov 2026 16:00:00 +0530", "2026-11-24T10:30:00Z"},
+            {"24 Nov 2026 16:00 +0000", "2026-11-24T16:00:00Z"},
+            {"Tue, 24 Nov 26 16:00:00 Z", "2026-11-24T16:00:00Z"},
+            {"2026-11-24T16:00:00Z", "2026-11-24T16:00:00Z"},
+            {"2026-11-24T16:00:00+01:00", "2026-11-24T15:00:00Z"},
+            {"2026-11-24T16:00:00.250-05:00", "2026-11-24T21:00:00.250Z"},
+            // Without a zone, a time is read as UTC: the usual guess, and never a day off.
+            {"2026-11-24T16:00:00", "2026-11-24T16:00:00Z"},
+            {"2026-11-24 16:00:00", "2026-11-24T16:00:00Z"},
+            {"2026-11-24 16:00:00 +0100", "2026-11-24T15:00:00Z"},
+            {"Tue, 24 Nov 2026 16:00:00", "2026-11-24T16:00:00Z"},
+            {"Tuesday, 24 November 2026 16:00:00 GMT", "2026-11-24T16:00:00Z"},
+            {"2026-11-24", "2026-11-24T00:00:00Z"},
+        };
+        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
+        for (int i = 0; i < cases.length; i++) {
+            rss.append("<item><guid>").append(i).append("</guid><pubDate>").append(cases[i][0]);
+            rss.append("</pubDate></item>");
+        }
+        ParsedFeed feed = parser.parse(rss.append("</channel></rss>").toString().getBytes(UTF_8), null, FEED_URL);
+
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < cases.length; i++) {
+            if (!java.time.Instant.parse(cases[i][1])
+                    .equals(feed.entries().get(i).published())) {
+                wrong.add(cases[i][0] + " -> " + feed.entries().get(i).published());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void readsItemsThatSitOutsideAChannelWithAWarning() throws FeedParseException {
+        String rss = "<rss version=\"2.0\"><title>Old style</title><item><title>One</title>"
+                + "<link>https://x.example/1</link><description>First &lt;b&gt;item&lt;/b&gt;</description></item>"
+                + "<item><title>Two</title><link>https://x.example/2</link></item></rss>";
+
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+
+        assertThat(feed.feed().title()).isEqualTo("Old style");
+        assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One", "Two");
+        assertThat(feed.entries().getFirst().summary()).isEqualTo("First <b>item</b>");
+        assertThat(feed.warnings()).containsExactly("read items outside a <channel> as the channel's");
     }
 
     @Test

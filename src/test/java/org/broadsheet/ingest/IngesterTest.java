@@ -155,6 +155,51 @@ class IngesterTest {
     }
 
     @Test
+    void storesAPollsArticlesInOneWrite() {
+        Source source = addSource();
+        long before = db.version();
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.inserted()).isEqualTo(2);
+        // The database's change counter moves once per write that changed articles: once for the whole poll.
+        assertThat(db.version() - before).isEqualTo(1);
+    }
+
+    @Test
+    void readsAnEntryThatAFeedRepeatsOnlyOnce() {
+        Source source = addSource();
+        String feed = fixture("feed.xml");
+        String ferry = feed.substring(feed.indexOf("<item>"), feed.indexOf("</item>") + "</item>".length());
+        routes.put(
+                "/feed.xml",
+                new Response(200, "application/rss+xml", feed.replace("</channel>", ferry + "</channel>"), "\"v2\""));
+
+        PollResult result = ingester.poll(source);
+
+        assertThat(result.entries()).isEqualTo(3);
+        assertThat(result.inserted()).isEqualTo(2);
+        assertThat(result.unchanged()).isEqualTo(1);
+        assertThat(pageRequests.get()).isEqualTo(2);
+        assertThat(db.articles().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aFeedThatMovedForGoodIsPolledAtItsNewAddressFromThenOn() {
+        routes.put("/moved.xml", new Response(301, "text/plain", "", "", Map.of("Location", base + "/feed.xml")));
+        routes.put("/away.xml", new Response(302, "text/plain", "", "", Map.of("Location", base + "/feed.xml")));
+        Source moved = db.sources().add(NewSource.of("Moved", URI.create(base + "/moved.xml")));
+        Source away = db.sources().add(NewSource.of("Away", URI.create(base + "/away.xml")));
+
+        PollResult result = ingester.poll(moved);
+        ingester.poll(away);
+
+        assertThat(result.inserted()).isEqualTo(2);
+        assertThat(db.sources().expect(moved.id()).feedUrl()).isEqualTo(URI.create(base + "/feed.xml"));
+        assertThat(db.sources().expect(away.id()).feedUrl()).isEqualTo(URI.create(base + "/away.xml"));
+    }
+
+    @Test
     void fallsBackToTheFeedsContentWhenThePageFails() {
         Source source = addSource();
 

