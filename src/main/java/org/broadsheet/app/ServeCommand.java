@@ -69,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--allow-private-addresses",
             defaultValue = "${env:BROADSHEET_ALLOW_PRIVATE_ADDRESSES:-false}",
-            description = "Allow fetching from loopback and private networks (intranets; implied by --demo).")
+            description =
+                    "Allow fetching from loopback and private networks (intranets); --demo allows only its own corpus server.")
     boolean allowPrivate;
 
     @Option(
@@ -103,8 +104,14 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
 
-        FetchSettings fetchSettings =
-                fetching.apply(FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate || demo));
+        // The demo's corpus server starts first, so that the fetcher can allow exactly its origin on loopback and
+        // refuse every other internal address as a real site does.
+        DemoServer demoServer = demo ? parts.demo(DemoServer.start(0)) : null;
+        FetchSettings allowed = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate);
+        if (demoServer != null) {
+            allowed = allowed.withAllowedInternalOrigin(demoServer.baseUri());
+        }
+        FetchSettings fetchSettings = fetching.apply(allowed);
         Broadsheet app = parts.app(
                 Broadsheet.open(storage.jdbcUrl(), storage.dataDir, fetchSettings, fetching.ingest(), llm.settings()));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
@@ -130,8 +137,7 @@ final class ServeCommand implements Callable<Integer> {
         // Background work (polls, extraction, embeddings) keeps both cores busy from the moment it starts; answering
         // the front page once first means that a reader's first page does not wait behind it for cold code.
         answerFrontPageOnce(host, web);
-        if (demo) {
-            DemoServer demoServer = parts.demo(DemoServer.start(0));
+        if (demoServer != null) {
             new DemoSources(app.database().sources()).reset(demoServer.sources());
         }
         if (warmUp) {

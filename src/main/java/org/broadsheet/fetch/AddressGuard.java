@@ -18,16 +18,31 @@ import java.util.function.Predicate;
  */
 final class AddressGuard {
     private final boolean allowPrivateAddresses;
+    private final Predicate<URI> allowedOrigin;
     private final HostResolver resolver;
     private final Predicate<InetAddress> internal;
 
     AddressGuard(boolean allowPrivateAddresses) {
-        this(allowPrivateAddresses, PinnedAddresses::systemLookup, AddressGuard::isInternal);
+        this(allowPrivateAddresses, url -> false);
+    }
+
+    /** A guard that also lets through the URLs {@code allowedOrigin} accepts, internal or not (the demo's server). */
+    AddressGuard(boolean allowPrivateAddresses, Predicate<URI> allowedOrigin) {
+        this(allowPrivateAddresses, allowedOrigin, PinnedAddresses::systemLookup, AddressGuard::isInternal);
     }
 
     /** A guard on another resolver, and another idea of internal addresses (tests make one loopback address public). */
     AddressGuard(boolean allowPrivateAddresses, HostResolver resolver, Predicate<InetAddress> internal) {
+        this(allowPrivateAddresses, url -> false, resolver, internal);
+    }
+
+    private AddressGuard(
+            boolean allowPrivateAddresses,
+            Predicate<URI> allowedOrigin,
+            HostResolver resolver,
+            Predicate<InetAddress> internal) {
         this.allowPrivateAddresses = allowPrivateAddresses;
+        this.allowedOrigin = allowedOrigin;
         this.resolver = resolver;
         this.internal = internal;
     }
@@ -49,7 +64,7 @@ final class AddressGuard {
         } catch (UnknownHostException e) {
             throw new FetchException(FetchFailure.UNKNOWN_HOST, url, "Unknown host " + host, e);
         }
-        if (allowPrivateAddresses) {
+        if (allowPrivateAddresses || allowedOrigin.test(url)) {
             return;
         }
         refuseInternal(url, host, addresses);

@@ -1,6 +1,10 @@
 package org.broadsheet.fetch;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,6 +24,8 @@ import java.util.Objects;
  *     robots.txt {@code Crawl-delay} wins, up to {@link PoliteFetcher#MAX_CRAWL_DELAY}
  * @param privateHostsExempt whether, when private addresses are allowed, hosts on loopback and private addresses
  *     skip the per-host delay and Crawl-delay (the demo's own server); false treats them like any publisher
+ * @param allowedInternalOrigins origins ({@code http://host:port}) that may be fetched although their host is internal,
+ *     while every other internal address stays refused: {@code serve --demo} allows its own corpus server this way
  */
 public record FetchSettings(
         String userAgent,
@@ -31,7 +37,8 @@ public record FetchSettings(
         boolean respectRobots,
         int perHostConcurrency,
         Duration perHostDelay,
-        boolean privateHostsExempt) {
+        boolean privateHostsExempt,
+        List<URI> allowedInternalOrigins) {
 
     /** The user agent Broadsheet announces itself with. */
     public static final String DEFAULT_USER_AGENT =
@@ -42,6 +49,8 @@ public record FetchSettings(
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(totalTimeout, "totalTimeout");
         Objects.requireNonNull(perHostDelay, "perHostDelay");
+        allowedInternalOrigins =
+                allowedInternalOrigins.stream().map(FetchSettings::origin).toList();
         if (userAgent.isBlank()) {
             throw new IllegalArgumentException("userAgent must not be blank");
         }
@@ -83,7 +92,8 @@ public record FetchSettings(
                 true,
                 2,
                 Duration.ofSeconds(1),
-                true);
+                true,
+                List.of());
     }
 
     /**
@@ -107,7 +117,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /** Returns a copy with another connect timeout. */
@@ -122,7 +133,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /** Returns a copy with another total timeout. */
@@ -137,7 +149,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /** Returns a copy with another body size limit. */
@@ -152,7 +165,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /** Returns a copy with another redirect limit. */
@@ -167,7 +181,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /** Returns a copy that does or does not allow loopback, private and link-local addresses. */
@@ -182,7 +197,47 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
+    }
+
+    /**
+     * Returns a copy that also allows {@code origin} (its scheme, host and port) although its host is internal; other
+     * internal addresses stay refused unless {@link #allowPrivateAddresses()} is true.
+     */
+    public FetchSettings withAllowedInternalOrigin(URI origin) {
+        List<URI> origins = new ArrayList<>(allowedInternalOrigins);
+        origins.add(origin);
+        return new FetchSettings(
+                userAgent,
+                connectTimeout,
+                totalTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                allowPrivateAddresses,
+                respectRobots,
+                perHostConcurrency,
+                perHostDelay,
+                privateHostsExempt,
+                origins);
+    }
+
+    /** Whether {@code url}'s scheme, host and port are those of an allowed internal origin. */
+    public boolean isAllowedInternalOrigin(URI url) {
+        return !allowedInternalOrigins.isEmpty()
+                && url.getHost() != null
+                && allowedInternalOrigins.contains(origin(url));
+    }
+
+    /** {@code url} reduced to scheme, lower-case host and explicit port: {@code http://127.0.0.1:8080}. */
+    private static URI origin(URI url) {
+        String scheme = Objects.requireNonNull(url.getScheme(), "origin needs a scheme: " + url)
+                .toLowerCase(Locale.ROOT);
+        String host = Objects.requireNonNull(url.getHost(), "origin needs a host: " + url)
+                .toLowerCase(Locale.ROOT);
+        int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
+        return URI.create(
+                scheme + "://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port);
     }
 
     /** Returns a copy that does or does not obey robots.txt. */
@@ -197,7 +252,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /** Returns a copy that sends at most {@code perHostConcurrency} requests to one host at once. */
@@ -212,7 +268,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /** Returns a copy with another least time between request starts to one host; zero turns the delay off. */
@@ -227,7 +284,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /** Returns a copy in which loopback and private hosts do or do not skip the per-host delay. */
@@ -242,7 +300,8 @@ public record FetchSettings(
                 respectRobots,
                 perHostConcurrency,
                 perHostDelay,
-                privateHostsExempt);
+                privateHostsExempt,
+                allowedInternalOrigins);
     }
 
     /**

@@ -38,7 +38,9 @@ public final class HttpFetcher implements AutoCloseable {
     public HttpFetcher(FetchSettings settings) {
         this(
                 settings,
-                new AddressGuard(Objects.requireNonNull(settings, "settings").allowPrivateAddresses()));
+                new AddressGuard(
+                        Objects.requireNonNull(settings, "settings").allowPrivateAddresses(),
+                        settings::isAllowedInternalOrigin));
     }
 
     HttpFetcher(FetchSettings settings, AddressGuard guard) {

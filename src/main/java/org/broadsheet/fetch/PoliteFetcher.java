@@ -54,9 +54,9 @@ public final class PoliteFetcher {
         if (host == null || !(scheme.equals("http") || scheme.equals("https"))) {
             return () -> {}; // the guard refuses these before they get here
         }
-        boolean local = settings.allowPrivateAddresses()
-                && settings.privateHostsExempt()
-                && fetcher.guard().resolvesOnlyToInternal(host);
+        boolean local = settings.privateHostsExempt()
+                && (settings.isAllowedInternalOrigin(url)
+                        || settings.allowPrivateAddresses() && fetcher.guard().resolvesOnlyToInternal(host));
         Duration delay = local ? Duration.ZERO : settings.perHostDelay();
         if (settings.respectRobots()) {
             Duration robotsDelay = delay;

@@ -225,6 +225,41 @@ class HttpFetcherTest {
     }
 
     @Test
+    void anAllowedInternalOriginIsFetchedAndEveryOtherInternalAddressStaysRefused() throws Exception {
+        server.handle("/feed", ex -> LocalServer.send(ex, 200, FEED));
+        server.handle("/elsewhere", ex -> LocalServer.redirect(ex, 302, "http://127.0.0.1:" + otherPort() + "/"));
+        URI origin = server.url("/");
+        FetchSettings demo = FetchSettings.defaults().withAllowedInternalOrigin(origin);
+        try (HttpFetcher guarded = new HttpFetcher(demo)) {
+            assertThat(guarded.fetch(FetchRequest.of(server.url("/feed"))).status())
+                    .isEqualTo(200);
+            // Another port on the same loopback host, and a redirect to it, are not the allowed origin.
+            assertThat(failure(guarded, URI.create("http://127.0.0.1:" + otherPort() + "/"))
+                            .failure())
+                    .isEqualTo(FetchFailure.BLOCKED_ADDRESS);
+            assertThat(failure(guarded, server.url("/elsewhere")).failure()).isEqualTo(FetchFailure.BLOCKED_ADDRESS);
+            assertThat(failure(guarded, URI.create("https://" + origin.getHost() + ":" + origin.getPort() + "/"))
+                            .failure())
+                    .isEqualTo(FetchFailure.BLOCKED_ADDRESS);
+            assertThat(failure(guarded, URI.create("http://169.254.169.254/latest/meta-data/"))
+                            .failure())
+                    .isEqualTo(FetchFailure.BLOCKED_ADDRESS);
+        }
+        assertThat(demo.isAllowedInternalOrigin(URI.create("HTTP://127.0.0.1:" + origin.getPort() + "/a?b")))
+                .isTrue();
+        assertThat(FetchSettings.defaults()
+                        .withAllowedInternalOrigin(URI.create("http://localhost/"))
+                        .isAllowedInternalOrigin(URI.create("http://LOCALHOST:80/feed")))
+                .isTrue();
+    }
+
+    private int otherPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
     void refusesUnsupportedSchemesIncludingAfterRedirect() throws IOException {
         server.handle("/to-file", ex -> LocalServer.redirect(ex, 302, "file:///etc/passwd"));
 
