@@ -39,12 +39,6 @@ final class PaywallMarkers {
                     + "|cet article est r\u00e9serv\u00e9 aux abonn\u00e9s|la suite est r\u00e9serv\u00e9e aux abonn\u00e9s");
     /** Every prompt above holds one of these words; most texts hold none, and skip the pattern. */
     private static final List<String> PROMPT_WORDS = List.of("subscri", "reading", "members", "abonn", "weiterlesen");
-    /**
-     * Every prompt above holds one of these whole words, and so does the page it is on unless the page spells the
-     * word with character references or splits it with a tag: a page without any of them skips reading block texts.
-     */
-    private static final List<String> PROMPT_NEEDS =
-            List.of("reading", "subscriber", "members", "weiterlesen", "abonn");
     /** The elements whose text may be a prompt. */
     private static final Set<String> PROMPT_BLOCKS =
             Set.of("p", "div", "span", "h2", "h3", "h4", "a", "button", "strong");
@@ -60,13 +54,12 @@ final class PaywallMarkers {
     static boolean present(Document doc, String html) {
         // A JSON-LD script's data is the page's own characters, so a page without the key cannot declare it.
         boolean mayDeclare = html.contains(NOT_FREE_KEY);
-        boolean mayPrompt = containsAny(html.toLowerCase(Locale.ROOT), PROMPT_NEEDS);
         boolean[] found = new boolean[1];
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
                     public FilterResult head(Node node, int depth) {
-                        if (node instanceof Element el && marked(doc, el, mayDeclare, mayPrompt)) {
+                        if (node instanceof Element el && marked(doc, el, mayDeclare)) {
                             found[0] = true;
                             return FilterResult.STOP;
                         }
@@ -77,7 +70,7 @@ final class PaywallMarkers {
         return found[0];
     }
 
-    private static boolean marked(Document doc, Element el, boolean mayDeclare, boolean mayPrompt) {
+    private static boolean marked(Document doc, Element el, boolean mayDeclare) {
         Deadline.checkpoint();
         if (mayDeclare
                 && JSON_LD.matches(doc, el)
@@ -87,7 +80,7 @@ final class PaywallMarkers {
         if (container(el.className()) || container(el.id())) {
             return true;
         }
-        if (!mayPrompt || !PROMPT_BLOCKS.contains(el.normalName())) {
+        if (!PROMPT_BLOCKS.contains(el.normalName())) {
             return false;
         }
         // A paragraph cannot hold another, so its whole text stays small; other blocks nest, and reading all of
