@@ -87,6 +87,11 @@ final class DateParser {
             s = HOURS_OFFSET.matcher(s).replaceFirst("$1:00");
         }
         s = s.replace(',', '.');
+        // The formatter starts with a year, digits or a sign: anything else would only throw.
+        char first = s.charAt(0);
+        if (!(first >= '0' && first <= '9') && first != '+' && first != '-') {
+            return null;
+        }
         try {
             TemporalAccessor parsed = ISO.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             return switch (parsed) {
@@ -101,7 +106,8 @@ final class DateParser {
     }
 
     private static @Nullable Instant parseRfc1123(String s) {
-        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+        // Starting with a letter, RFC 1123 starts with a day's three-letter name and a comma.
+        if (s.length() < 5 || !Character.isLetter(s.charAt(0)) || s.charAt(3) != ',') {
             return null;
         }
         Matcher zone = NAMED_ZONE.matcher(s);

@@ -43,6 +43,8 @@ final class JsonLd {
     private static final int MAX_NODES = 10_000;
     /** Some pages wrap their JSON-LD in a CDATA section, which is not JSON. */
     private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$");
+    /** The schema.org prefix some pages give their types. */
+    private static final Pattern SCHEMA_ORG = Pattern.compile("^(?:https?://)?schema\\.org/");
 
     /** The fields Broadsheet uses from the page's article object; all may be absent. */
     record Article(
@@ -61,7 +63,11 @@ final class JsonLd {
         List<JsonNode> objects = new ArrayList<>();
         for (Element script : doc.select(Queries.of("script[type~=(?i)application/ld\\+json]"))) {
             try {
-                flatten(MAPPER.readTree(CDATA.matcher(script.data()).replaceAll("")), objects);
+                String data = script.data();
+                if (data.contains("<![CDATA[") || data.contains("]]>")) {
+                    data = CDATA.matcher(data).replaceAll("");
+                }
+                flatten(MAPPER.readTree(data), objects);
             } catch (JsonProcessingException e) {
                 // Broken JSON-LD is common and harmless: the page's meta tags still count.
             }
@@ -104,7 +110,7 @@ final class JsonLd {
 
     private static boolean isArticle(JsonNode node) {
         for (String type : texts(node.get("@type"))) {
-            if (ARTICLE_TYPES.contains(type.replaceFirst("^(?:https?://)?schema\\.org/", ""))) {
+            if (ARTICLE_TYPES.contains(SCHEMA_ORG.matcher(type).replaceFirst(""))) {
                 return true;
             }
         }

@@ -22,9 +22,10 @@ final class LanguageDetection {
     /**
      * The text sample given to the model: enough for a confident answer, cheap on long articles. The model's cost
      * grows with the sample; on the 198 pages of the Readability corpus and the demo, 1,000 characters give the same
-     * language as 2,000 on every page, and no probability moves across the thresholds below (docs/benchmarks.md).
+     * language as 2,000 on every page, and no probability moves across the thresholds below; 600 give the same
+     * reported language as 1,000 on the 130 Readability cases and the 61 demo pages (docs/benchmarks.md).
      */
-    private static final int SAMPLE = 1_000;
+    private static final int SAMPLE = 600;
     /** A detection overrides a page's declaration only above this probability... */
     private static final double OVERRIDE_CONFIDENCE = 0.5;
     /** ...and only when it is this many times as likely as the second guess. */

@@ -111,9 +111,6 @@ final class MetadataReader {
             meta.get("dc.date.created"),
             meta.get("sailthru.date"),
             meta.get("parsely-pub-date"),
-            attr(doc, "[itemprop=datePublished][datetime]", "datetime"),
-            attr(doc, "time[pubdate][datetime]", "datetime"),
-            attr(doc, "time[datetime]", "datetime"),
         };
         for (String candidate : candidates) {
             Instant instant = DateParser.parse(candidate);
@@ -121,8 +118,20 @@ final class MetadataReader {
                 return instant;
             }
         }
+        // Searching the page for elements costs a walk each: only when no declared date was usable.
+        for (String query : ELEMENT_DATES) {
+            Instant instant = DateParser.parse(attr(doc, query, "datetime"));
+            if (instant != null) {
+                return instant;
+            }
+        }
         return null;
     }
+
+    /** Elements carrying a publication time in {@code datetime}, most specific first. */
+    private static final String[] ELEMENT_DATES = {
+        "[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "time[datetime]"
+    };
 
     private static @Nullable String language(Document doc, Map<String, String> meta, JsonLd.@Nullable Article ld) {
         String[] candidates = {

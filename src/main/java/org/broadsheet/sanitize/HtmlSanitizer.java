@@ -140,7 +140,8 @@ public final class HtmlSanitizer {
 
     /**
      * Returns a safe version of the inner HTML of {@code root}, an already parsed tree, without serialising and
-     * parsing it again first. Relative {@code href}, {@code src} and {@code cite} values under {@code root} are made
+     * parsing it again first: the same elements, attributes and text as the string form gives for {@code root}'s
+     * serialisation, with whitespace as the tree holds it. Relative {@code href}, {@code src} and {@code cite} values under {@code root} are made
      * absolute against {@code baseUrl} in place (as the string form does on its own parse), and embedding elements
      * under it are replaced by their fallback text, so {@code root} is changed.
      */
@@ -149,7 +150,7 @@ public final class HtmlSanitizer {
         Objects.requireNonNull(baseUrl, "baseUrl");
         absolutise(root, baseUrl.toString());
         EmbedFallback.apply(root);
-        return POLICY.sanitize(root.html()).strip();
+        return TreeEvents.sanitize(POLICY, root).strip();
     }
 
     /**
