@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Limits, identity and manners for an {@link HttpFetcher} and its {@link PoliteFetcher}.
@@ -107,98 +108,32 @@ public record FetchSettings(
 
     /** Returns a copy with another user agent. */
     public FetchSettings withUserAgent(String userAgent) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.userAgent = userAgent);
     }
 
     /** Returns a copy with another connect timeout. */
     public FetchSettings withConnectTimeout(Duration connectTimeout) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.connectTimeout = connectTimeout);
     }
 
     /** Returns a copy with another total timeout. */
     public FetchSettings withTotalTimeout(Duration totalTimeout) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.totalTimeout = totalTimeout);
     }
 
     /** Returns a copy with another body size limit. */
     public FetchSettings withMaxBodyBytes(long maxBodyBytes) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.maxBodyBytes = maxBodyBytes);
     }
 
     /** Returns a copy with another redirect limit. */
     public FetchSettings withMaxRedirects(int maxRedirects) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.maxRedirects = maxRedirects);
     }
 
     /** Returns a copy that does or does not allow loopback, private and link-local addresses. */
     public FetchSettings withAllowPrivateAddresses(boolean allowPrivateAddresses) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.allowPrivateAddresses = allowPrivateAddresses);
     }
 
     /**
@@ -208,18 +143,7 @@ public record FetchSettings(
     public FetchSettings withAllowedInternalOrigin(URI origin) {
         List<URI> origins = new ArrayList<>(allowedInternalOrigins);
         origins.add(origin);
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                origins);
+        return edit(draft -> draft.allowedInternalOrigins = origins);
     }
 
     /** Whether {@code url}'s scheme, host and port are those of an allowed internal origin. */
@@ -242,66 +166,22 @@ public record FetchSettings(
 
     /** Returns a copy that does or does not obey robots.txt. */
     public FetchSettings withRespectRobots(boolean respectRobots) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.respectRobots = respectRobots);
     }
 
     /** Returns a copy that sends at most {@code perHostConcurrency} requests to one host at once. */
     public FetchSettings withPerHostConcurrency(int perHostConcurrency) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.perHostConcurrency = perHostConcurrency);
     }
 
     /** Returns a copy with another least time between request starts to one host; zero turns the delay off. */
     public FetchSettings withPerHostDelay(Duration perHostDelay) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.perHostDelay = perHostDelay);
     }
 
     /** Returns a copy in which loopback and private hosts do or do not skip the per-host delay. */
     public FetchSettings withPrivateHostsExempt(boolean privateHostsExempt) {
-        return new FetchSettings(
-                userAgent,
-                connectTimeout,
-                totalTimeout,
-                maxBodyBytes,
-                maxRedirects,
-                allowPrivateAddresses,
-                respectRobots,
-                perHostConcurrency,
-                perHostDelay,
-                privateHostsExempt,
-                allowedInternalOrigins);
+        return edit(draft -> draft.privateHostsExempt = privateHostsExempt);
     }
 
     /**
@@ -314,5 +194,56 @@ public record FetchSettings(
             throw new IllegalArgumentException("contact must be printable ASCII without parentheses: " + contact);
         }
         return "Broadsheet/0.1 (+" + clean + "; self-hosted news reader)";
+    }
+
+    /** A copy of these settings with {@code change} made to it (the with-methods above). */
+    private FetchSettings edit(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.settings();
+    }
+
+    /** Settings being changed: every component, mutable. */
+    private static final class Draft {
+        String userAgent;
+        Duration connectTimeout;
+        Duration totalTimeout;
+        long maxBodyBytes;
+        int maxRedirects;
+        boolean allowPrivateAddresses;
+        boolean respectRobots;
+        int perHostConcurrency;
+        Duration perHostDelay;
+        boolean privateHostsExempt;
+        List<URI> allowedInternalOrigins;
+
+        Draft(FetchSettings from) {
+            userAgent = from.userAgent;
+            connectTimeout = from.connectTimeout;
+            totalTimeout = from.totalTimeout;
+            maxBodyBytes = from.maxBodyBytes;
+            maxRedirects = from.maxRedirects;
+            allowPrivateAddresses = from.allowPrivateAddresses;
+            respectRobots = from.respectRobots;
+            perHostConcurrency = from.perHostConcurrency;
+            perHostDelay = from.perHostDelay;
+            privateHostsExempt = from.privateHostsExempt;
+            allowedInternalOrigins = from.allowedInternalOrigins;
+        }
+
+        FetchSettings settings() {
+            return new FetchSettings(
+                    userAgent,
+                    connectTimeout,
+                    totalTimeout,
+                    maxBodyBytes,
+                    maxRedirects,
+                    allowPrivateAddresses,
+                    respectRobots,
+                    perHostConcurrency,
+                    perHostDelay,
+                    privateHostsExempt,
+                    allowedInternalOrigins);
+        }
     }
 }
