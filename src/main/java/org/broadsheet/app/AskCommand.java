@@ -1,7 +1,6 @@
 package org.broadsheet.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -51,12 +50,8 @@ final class AskCommand implements Callable<Integer> {
         CommandSpec spec = Objects.requireNonNull(this.spec, "spec is injected by picocli");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonLines.Input input;
-        try {
-            input = JsonLines.read("ask", file, stdin, err, "text", "question");
-        } catch (IOException e) {
-            err.println("ask: cannot read " + file + ": " + InputFiles.reason(e));
-            err.flush();
+        JsonLines.Input input = JsonLines.readOrReport("ask", file, stdin, err, "text", "question");
+        if (input == null) {
             return 2;
         }
         try (Embedder embedder = Embedder.load()) {

@@ -1,6 +1,5 @@
 package org.broadsheet.app;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -42,12 +41,8 @@ final class BenchAskCommand implements Callable<Integer> {
         CommandSpec spec = Objects.requireNonNull(this.spec, "spec is injected by picocli");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonLines.Input input;
-        try {
-            input = JsonLines.read("bench ask", file, stdin, err, "text", "question");
-        } catch (IOException e) {
-            err.println("bench ask: cannot read " + file + ": " + InputFiles.reason(e));
-            err.flush();
+        JsonLines.Input input = JsonLines.readOrReport("bench ask", file, stdin, err, "text", "question");
+        if (input == null) {
             return 2;
         }
         List<AnswerBenchmark.Case> cases = input.lines().stream()

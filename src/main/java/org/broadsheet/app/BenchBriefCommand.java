@@ -66,12 +66,8 @@ final class BenchBriefCommand implements Callable<Integer> {
         CommandSpec spec = Objects.requireNonNull(this.spec, "spec is injected by picocli");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonLines.Input input;
-        try {
-            input = JsonLines.read("bench brief", file, stdin, err, "text", "title");
-        } catch (IOException e) {
-            err.println("bench brief: cannot read " + file + ": " + InputFiles.reason(e));
-            err.flush();
+        JsonLines.Input input = JsonLines.readOrReport("bench brief", file, stdin, err, "text", "title");
+        if (input == null) {
             return 2;
         }
         if (input.lines().size() < 2) {

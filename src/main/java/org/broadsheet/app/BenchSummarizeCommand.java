@@ -1,7 +1,6 @@
 package org.broadsheet.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -50,12 +49,8 @@ final class BenchSummarizeCommand implements Callable<Integer> {
         CommandSpec spec = Objects.requireNonNull(this.spec, "spec is injected by picocli");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonLines.Input input;
-        try {
-            input = JsonLines.read("bench summarize", file, stdin, err, "text", "reference");
-        } catch (IOException e) {
-            err.println("bench summarize: cannot read " + file + ": " + InputFiles.reason(e));
-            err.flush();
+        JsonLines.Input input = JsonLines.readOrReport("bench summarize", file, stdin, err, "text", "reference");
+        if (input == null) {
             return 2;
         }
         if (input.lines().isEmpty()) {

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +36,7 @@ final class JsonLines {
      * The objects in {@code file} ({@code -} for {@code stdin}) that have a string in every field of {@code
      * required}; problems go to {@code err} prefixed with {@code command}.
      */
-    static Input read(String command, String file, java.io.InputStream stdin, PrintWriter err, String... required)
+    static Input read(String command, String file, InputStream stdin, PrintWriter err, String... required)
             throws IOException {
         byte[] bytes = InputFiles.read(file, stdin, MAX_BYTES);
         List<JsonNode> lines = new ArrayList<>();
@@ -48,25 +50,41 @@ final class JsonLines {
                 if (line.isBlank()) {
                     continue;
                 }
-                String problem = problem(line, required);
+                JsonNode node = null;
+                String problem;
+                try {
+                    node = JSON.readTree(line);
+                    problem = problem(node, required);
+                } catch (JsonProcessingException e) {
+                    problem = "INVALID_JSON: " + e.getOriginalMessage();
+                }
                 if (problem != null) {
                     err.println(command + ": " + file + ":" + number + ": " + problem);
                     rejected = true;
                     continue;
                 }
-                lines.add(JSON.readTree(line));
+                lines.add(Objects.requireNonNull(node, "problem() refuses a missing node"));
             }
         }
         return new Input(lines, rejected);
     }
 
-    private static @Nullable String problem(String line, String... required) {
-        JsonNode node;
+    /**
+     * Like {@link #read}, but when the file itself cannot be read says why on {@code err} (prefixed with {@code
+     * command}) and returns null, for the command to exit with code 2.
+     */
+    static @Nullable Input readOrReport(
+            String command, String file, InputStream stdin, PrintWriter err, String... required) {
         try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            return "INVALID_JSON: " + e.getOriginalMessage();
+            return read(command, file, stdin, err, required);
+        } catch (IOException e) {
+            err.println(command + ": cannot read " + file + ": " + InputFiles.reason(e));
+            err.flush();
+            return null;
         }
+    }
+
+    private static @Nullable String problem(@Nullable JsonNode node, String... required) {
         if (node == null || !node.isObject()) {
             return "NOT_AN_OBJECT: each line must be a JSON object";
         }

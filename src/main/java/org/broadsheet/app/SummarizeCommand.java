@@ -1,7 +1,6 @@
 package org.broadsheet.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -49,12 +48,8 @@ final class SummarizeCommand implements Callable<Integer> {
         CommandSpec spec = Objects.requireNonNull(this.spec, "spec is injected by picocli");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonLines.Input input;
-        try {
-            input = JsonLines.read("summarize", file, stdin, err, "text");
-        } catch (IOException e) {
-            err.println("summarize: cannot read " + file + ": " + InputFiles.reason(e));
-            err.flush();
+        JsonLines.Input input = JsonLines.readOrReport("summarize", file, stdin, err, "text");
+        if (input == null) {
             return 2;
         }
         try (Embedder embedder = Embedder.load()) {
