@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks cheaply whether an article's text bears out the language its page declares, so that the language model
@@ -20,6 +21,7 @@ import java.util.Map;
  * Cyrillic, Han, Hangul...) the text must be written in it; for a language in the Latin alphabet, the common words of
  * {@code common-words.txt} must make up a good share of the text's first words, more than any other listed
  * language's. Anything else (a Latin-alphabet language without a list, a mixed or short text) is left to the model.
+ * The word lists also name the language of a page that declares none, when the text leaves only one answer.
  */
 final class DeclaredLanguage {
     /** Only this many characters from the start of the text are read. */
@@ -36,6 +38,7 @@ final class DeclaredLanguage {
     private static final double MIN_SCRIPT_SHARE = 0.8;
 
     private static final Map<String, UnicodeScript> SCRIPTS = scripts();
+
     private static final CommonWords WORDS = CommonWords.read();
 
     private DeclaredLanguage() {}
@@ -55,6 +58,20 @@ final class DeclaredLanguage {
         }
         int language = WORDS.index(declared);
         return language >= 0 && WORDS.favours(sample, language);
+    }
+
+    /**
+     * The language {@code text} is evidently written in, for a page that declares none: the one listed Latin-alphabet
+     * language whose common words the text favours as {@link #bornOut} asks, or null (a language written in another
+     * script, a Latin-alphabet language without a list, close languages without a clear winner, a short text). Other
+     * scripts are left to the model: several languages share most of them.
+     */
+    static @Nullable String evident(String text) {
+        if (text.length() < LanguageDetection.MIN_TEXT) {
+            return null;
+        }
+        int best = WORDS.favourite(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
+        return best < 0 ? null : WORDS.languages().get(best);
     }
 
     /** The share of the letters of {@code sample} written in {@code script}; 0 without letters. */
@@ -137,7 +154,24 @@ final class DeclaredLanguage {
 
         /** True when {@code language}'s words are the largest share of the sample's first words, by a margin. */
         boolean favours(String sample, int language) {
-            int[] hits = new int[languages.size()];
+            int[] hits = new int[languages.size() + 1];
+            count(sample, hits);
+            return wins(hits, language);
+        }
+
+        /** The index of the one language whose words the sample favours as {@link #favours} asks, or -1. */
+        int favourite(String sample) {
+            int[] hits = new int[languages.size() + 1];
+            count(sample, hits);
+            int best = 0;
+            for (int language = 1; language < languages.size(); language++) {
+                best = hits[language] > hits[best] ? language : best;
+            }
+            return wins(hits, best) ? best : -1;
+        }
+
+        /** Counts, for each language, the common words among the sample's first words; the total goes last. */
+        private void count(String sample, int[] hits) {
             int words = 0;
             int i = 0;
             while (i < sample.length() && words < MAX_WORDS) {
@@ -157,10 +191,15 @@ final class DeclaredLanguage {
                     hits[Long.numberOfTrailingZeros(b)]++;
                 }
             }
+            hits[languages.size()] = words;
+        }
+
+        private boolean wins(int[] hits, int language) {
+            int words = hits[languages.size()];
             if (words < MIN_WORDS || hits[language] < MIN_SHARE * words) {
                 return false;
             }
-            for (int other = 0; other < hits.length; other++) {
+            for (int other = 0; other < languages.size(); other++) {
                 if (other != language && hits[language] < MIN_MARGIN * hits[other]) {
                     return false;
                 }

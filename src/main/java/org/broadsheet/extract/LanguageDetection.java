@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Detects the language of an article's text with Apache OpenNLP's 103-language model ({@code langdetect-183.bin},
  * 10 MB, loaded once per process), and settles it against what the page declares: a declaration the text bears out
  * ({@link DeclaredLanguage}) is kept without running the model, which is the larger part of the cost of extracting a
- * page; otherwise the detection wins when the page declares nothing, or declares another language while the detection
- * is confident.
+ * page, and so is a language the text leaves no doubt about on a page that declares none; otherwise the detection
+ * wins when the page declares nothing, or declares another language while the detection is confident.
  */
 final class LanguageDetection {
     /** Below this many characters of text the model guesses too often; the declaration is kept as it is. */
@@ -44,6 +44,10 @@ final class LanguageDetection {
     static @Nullable String resolve(@Nullable String declared, String text) {
         if (declared != null && DeclaredLanguage.bornOut(declared, text)) {
             return declared;
+        }
+        String evident = declared == null ? DeclaredLanguage.evident(text) : null;
+        if (evident != null) {
+            return evident;
         }
         Guess guess = detect(text);
         if (guess == null) {

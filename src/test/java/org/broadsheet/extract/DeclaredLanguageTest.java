@@ -82,6 +82,66 @@ class DeclaredLanguageTest {
         assertThat(DeclaredLanguage.bornOut("da", norwegian)).isFalse();
     }
 
+    @Test
+    void namesTheLanguageOfAnUndeclaredTextOnlyWhenOneListedLanguageClearlyWins() {
+        assertThat(DeclaredLanguage.evident(ENGLISH)).isEqualTo("en");
+        assertThat(DeclaredLanguage.evident(FRENCH)).isEqualTo("fr");
+        assertThat(DeclaredLanguage.evident(SPANISH)).isEqualTo("es");
+        assertThat(DeclaredLanguage.evident(RUSSIAN))
+                .as("other scripts go to the model")
+                .isNull();
+        assertThat(DeclaredLanguage.evident(JAPANESE)).isNull();
+        assertThat(DeclaredLanguage.evident(LOREM.repeat(2))).isNull();
+        assertThat(DeclaredLanguage.evident("The council voted on the wall.")).isNull();
+    }
+
+    @Test
+    void namesNoListedLanguageForLatinAlphabetLanguagesWithoutAList() {
+        List<String> unlisted = List.of(
+                FINNISH,
+                "Dewan kota memutuskan pada Selasa malam untuk membangun tembok pelabuhan yang baru setelah perdebatan"
+                        + " panjang. Pekerjaan akan dimulai pada musim semi dan berlangsung dua tahun, sementara pasar ikan"
+                        + " pindah ke gudang tua di dekat stasiun. Para nelayan setempat menyambut baik keputusan itu.",
+                "Belediye meclisi salı akşamı uzun bir tartışmanın ardından limana yeni bir dalgakıran yapılmasına karar"
+                        + " verdi. Çalışmalar ilkbaharda başlayacak ve iki yıl sürecek, bu sırada balık pazarı istasyonun"
+                        + " yanındaki eski halat atölyesine taşınacak. Yerel balıkçılar kararı memnuniyetle karşıladı.",
+                "A városi tanács kedd este hosszú vita után úgy döntött, hogy új hullámtörőt épít a kikötőben. A"
+                        + " munkálatok tavasszal kezdődnek és két évig tartanak, közben a halpiac az állomás melletti régi"
+                        + " kötélgyárba költözik. A helyi halászok üdvözölték a döntést.",
+                "Hội đồng thành phố đã quyết định vào tối thứ Ba, sau một cuộc tranh luận dài, xây dựng một bức tường"
+                        + " chắn sóng mới ở bến cảng. Công việc sẽ bắt đầu vào mùa xuân và kéo dài hai năm, trong khi chợ"
+                        + " cá chuyển đến nhà kho cũ gần nhà ga.",
+                "Nagpasya ang konseho ng lungsod noong Martes ng gabi, matapos ang mahabang debate, na magtayo ng"
+                        + " bagong pader sa daungan. Magsisimula ang trabaho sa tagsibol at tatagal ng dalawang taon,"
+                        + " habang lilipat ang palengke ng isda sa lumang bodega malapit sa istasyon.",
+                "Baraza la jiji liliamua Jumanne jioni, baada ya mjadala mrefu, kujenga ukuta mpya katika bandari. Kazi"
+                        + " itaanza katika msimu wa mvua na itachukua miaka miwili, wakati soko la samaki litahamia ghala"
+                        + " la zamani karibu na kituo cha treni.");
+        for (String text : unlisted) {
+            assertThat(DeclaredLanguage.evident(text)).as(text).isNull();
+        }
+    }
+
+    /** On real pages, a language named for an undeclared text is always the one the model would name. */
+    @Test
+    void namesOnlyWhatTheModelWouldSayOnTheReadabilityPages() {
+        List<String> wrong = new ArrayList<>();
+        int named = 0;
+        for (String name : ReadabilityCorpus.caseNames()) {
+            String text = ReadabilityCorpus.result(name).article().text();
+            String evident = DeclaredLanguage.evident(text);
+            if (evident != null) {
+                named++;
+                LanguageDetection.Guess guess = LanguageDetection.detect(text);
+                if (guess == null || !guess.code().equals(evident)) {
+                    wrong.add(name + ": " + evident + " named, model says " + guess);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(named).as("pages whose language the word lists name").isGreaterThan(80);
+    }
+
     /**
      * On real pages, a declaration is only ever trusted where the model would name the same language: whatever
      * listed language a page declared, trusting it never gives another answer than running the model.
