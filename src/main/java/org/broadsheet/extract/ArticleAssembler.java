@@ -2,6 +2,7 @@ package org.broadsheet.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,13 +60,7 @@ final class ArticleAssembler {
      * one contains the other and the marked container holds mostly paragraph text rather than links.
      */
     private static Element preferMarkedContainer(Document doc, ContentScorer scorer, Element top) {
-        Element marked = doc.selectFirst(Queries.of("[itemprop=articleBody]"));
-        if (marked == null) {
-            marked = single(doc, "article");
-        }
-        if (marked == null) {
-            marked = single(doc, "main, [role=main]");
-        }
+        Element marked = markedContainer(doc);
         if (marked == null || marked == top) {
             return top;
         }
@@ -92,8 +87,29 @@ final class ArticleAssembler {
         return false;
     }
 
-    private static @Nullable Element single(Document doc, String query) {
-        var found = doc.select(Queries.of(query));
-        return found.size() == 1 ? found.first() : null;
+    /**
+     * The first {@code [itemprop=articleBody]}, else the only {@code article}, else the only {@code main, [role=main]}
+     * element; null when there is none. One walk of the page answers all three queries.
+     */
+    private static @Nullable Element markedContainer(Document doc) {
+        Evaluator articleBody = Queries.of("[itemprop=articleBody]");
+        Evaluator main = Queries.of("main, [role=main]");
+        Element firstArticle = null;
+        Element firstMain = null;
+        int articles = 0;
+        int mains = 0;
+        for (Element el = doc; el != null; el = Descendants.next(doc, el)) {
+            Deadline.checkpoint();
+            if (el.is(articleBody)) {
+                return el;
+            }
+            if (el.nameIs("article") && articles++ == 0) {
+                firstArticle = el;
+            }
+            if (el.is(main) && mains++ == 0) {
+                firstMain = el;
+            }
+        }
+        return articles == 1 ? firstArticle : mains == 1 ? firstMain : null;
     }
 }

@@ -160,7 +160,7 @@ final class ContentScorer {
     /** Collects the elements to score; a div holding only inline content counts as a paragraph and becomes one. */
     private static List<Element> paragraphs(Document doc) {
         List<Element> result = new ArrayList<>();
-        for (Element el : doc.body().getAllElements()) {
+        for (Element el : Descendants.all(doc.body())) {
             Deadline.checkpoint();
             String tag = el.normalName();
             if (SCORED.contains(tag)) {

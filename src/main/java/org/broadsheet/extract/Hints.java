@@ -2,7 +2,6 @@ package org.broadsheet.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -58,7 +57,7 @@ final class Hints {
             "shoutbox",
             "combx",
             "print-only");
-    private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "tag", "tags");
+    private static final List<String> NEGATIVE_TOKENS = List.of("ad", "ads", "tag", "tags");
     private static final List<String> NEGATIVE_PREFIXES = List.of("menu", "header");
     private static final List<String> POSITIVE_PARTS =
             List.of("article", "body", "content", "entry", "main", "post", "text", "story", "blog");
@@ -113,11 +112,21 @@ final class Hints {
     }
 
     private static boolean negativeToken(String hints, int start, int end) {
-        if (end - start <= 4 && NEGATIVE_TOKENS.contains(hints.substring(start, end))) {
+        if (end - start <= 4 && isNegativeToken(hints, start, end - start)) {
             return true;
         }
         for (String prefix : NEGATIVE_PREFIXES) {
             if (hints.startsWith(prefix, start) && end - start >= prefix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code hints} holds one of {@link #NEGATIVE_TOKENS} at {@code start}, without a substring. */
+    private static boolean isNegativeToken(String hints, int start, int length) {
+        for (String token : NEGATIVE_TOKENS) {
+            if (token.length() == length && hints.startsWith(token, start)) {
                 return true;
             }
         }

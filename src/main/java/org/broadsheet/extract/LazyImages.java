@@ -1,6 +1,13 @@
 package org.broadsheet.extract;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +25,20 @@ final class LazyImages {
 
     /** Resolves the images under {@code root} in place. */
     static void resolve(Element root) {
-        for (Element img : root.select(Queries.of("img"))) {
-            String src = bestSource(img);
+        // One walk finds both the images and the picture sources (the image loop below leaves the sources in place).
+        List<Element> images = new ArrayList<>();
+        List<Element> sources = new ArrayList<>();
+        for (Element el = root; el != null; el = Descendants.next(root, el)) {
+            Deadline.checkpoint();
+            if (el.nameIs("img")) {
+                images.add(el);
+            } else if (el.nameIs("source") && el.parent() != null && el.parent().nameIs("picture")) {
+                sources.add(el);
+            }
+        }
+        Resolver resolver = new Resolver();
+        for (Element img : images) {
+            String src = bestSource(img, resolver);
             if (src == null) {
                 img.remove();
                 continue;
@@ -29,12 +48,12 @@ final class LazyImages {
             img.removeAttr("data-srcset");
             img.removeAttr("loading");
         }
-        for (Element source : root.select(Queries.of("picture > source"))) {
+        for (Element source : sources) {
             source.remove();
         }
     }
 
-    private static @Nullable String bestSource(Element img) {
+    private static @Nullable String bestSource(Element img, Resolver resolver) {
         String src = img.attr("src").strip();
         if (src.isEmpty() || isPlaceholder(src)) {
             src = "";
@@ -58,16 +77,53 @@ final class LazyImages {
         if (src.isEmpty() || isPlaceholder(src)) {
             return null;
         }
-        String absolute = resolveAgainst(img, src);
+        String absolute = resolver.resolve(img.baseUri(), src);
         return absolute.isEmpty() ? src : absolute;
     }
 
-    private static String resolveAgainst(Element img, String src) {
-        String previous = img.attr("src");
-        img.attr("src", src);
-        String absolute = img.absUrl("src");
-        img.attr("src", previous);
-        return absolute;
+    /**
+     * {@code StringUtil.resolve(base, value)}, what {@code absUrl} gives, with the base parsed once per body rather
+     * than once per image, and each value resolved once: that method parses the base and resolves against it, and
+     * only when that fails tries other readings of the value, which the fallback here leaves to it.
+     */
+    private static final class Resolver {
+        private @Nullable String base;
+        private @Nullable URL baseUrl;
+        private final Map<String, String> resolved = new HashMap<>();
+
+        String resolve(String base, String value) {
+            if (!base.equals(this.base)) {
+                this.base = base;
+                this.baseUrl = parsedBase(base);
+                resolved.clear();
+            }
+            return resolved.computeIfAbsent(value, v -> resolveOnce(baseUrl, base, v));
+        }
+
+        private static String resolveOnce(@Nullable URL baseUrl, String base, String value) {
+            if (baseUrl != null) {
+                try {
+                    return StringUtil.resolve(baseUrl, value).toExternalForm();
+                } catch (MalformedURLException e) {
+                    // Not resolvable against the base: the full method tries the value on its own.
+                }
+            }
+            return StringUtil.resolve(base, value);
+        }
+
+        /** The base as {@code StringUtil.resolve} parses it, or null when it has control characters or is no URL. */
+        private static @Nullable URL parsedBase(String base) {
+            for (int i = 0; i < base.length(); i++) {
+                if (base.charAt(i) < 0x20) {
+                    return null;
+                }
+            }
+            try {
+                return new URL(base);
+            } catch (MalformedURLException e) {
+                return null;
+            }
+        }
     }
 
     private static boolean isPlaceholder(String src) {

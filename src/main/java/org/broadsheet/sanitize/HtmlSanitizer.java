@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -92,6 +92,13 @@ public final class HtmlSanitizer {
             .allowElements(HtmlSanitizer::withFixedRel, "a")
             .toFactory();
 
+    /**
+     * Every attribute name {@link #POLICY} allows on some element: the tree walk gives the policy only these, as it
+     * would drop the others (classes, ids, styles, data attributes, handlers) one by one. Keep in step with the policy.
+     */
+    static final Set<String> POLICY_ATTRIBUTES =
+            Set.of("href", "src", "alt", "width", "height", "title", "datetime", "colspan", "rowspan", "scope", "cite");
+
     /** The {@code rel} every link gets, always in this order so that output is byte-for-byte reproducible. */
     static final String LINK_REL = "nofollow noopener noreferrer";
 
@@ -112,8 +119,9 @@ public final class HtmlSanitizer {
         return elementName;
     }
 
-    /** The elements whose URL attributes are made absolute before sanitising. */
-    private static final Evaluator URL_CARRIERS = QueryParser.parse("a[href], img[src], blockquote[cite], q[cite]");
+    /** The elements whose URL attributes are made absolute before sanitising, by the attribute that marks them. */
+    private static final Map<String, String> URL_CARRIERS =
+            Map.of("a", "href", "img", "src", "blockquote", "cite", "q", "cite");
 
     private static final String[] URL_ATTRIBUTES = {"href", "src", "cite"};
 
@@ -150,7 +158,7 @@ public final class HtmlSanitizer {
         Objects.requireNonNull(baseUrl, "baseUrl");
         absolutise(root, baseUrl.toString());
         EmbedFallback.apply(root);
-        return TreeEvents.sanitize(POLICY, root).strip();
+        return TreeEvents.sanitize(POLICY, POLICY_ATTRIBUTES, root).strip();
     }
 
     /**
@@ -171,16 +179,25 @@ public final class HtmlSanitizer {
         // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
         Map<String, String> resolved = new HashMap<>();
         @Nullable URL baseUrl = parsedBase(base);
-        for (Element el : root.select(URL_CARRIERS)) {
-            for (String attr : URL_ATTRIBUTES) {
-                if (el.hasAttr(attr)) {
-                    String abs = resolved.computeIfAbsent(el.attr(attr), value -> resolve(baseUrl, base, value));
-                    if (!abs.isEmpty()) {
-                        el.attr(attr, abs);
+        // The carriers are "a[href], img[src], blockquote[cite], q[cite]", found in one walk rather than by a query.
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof Element el
+                            && el.attributesSize() > 0
+                            && URL_CARRIERS.get(el.normalName()) instanceof String marker
+                            && el.hasAttr(marker)) {
+                        for (String attr : URL_ATTRIBUTES) {
+                            if (el.hasAttr(attr)) {
+                                String abs =
+                                        resolved.computeIfAbsent(el.attr(attr), value -> resolve(baseUrl, base, value));
+                                if (!abs.isEmpty()) {
+                                    el.attr(attr, abs);
+                                }
+                            }
+                        }
                     }
-                }
-            }
-        }
+                },
+                root);
     }
 
     /**
