@@ -1,5 +1,7 @@
 package org.broadsheet.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -13,8 +15,9 @@ final class ArticleAssembler {
     private ArticleAssembler() {}
 
     /**
-     * Returns a new {@code div} holding the article's elements, copied out of {@code doc}. A paragraph before the
-     * article that repeats the page's {@code description} is left out: it is the standfirst of the page's header.
+     * Returns a new {@code div} holding the article's elements, moved out of {@code doc} (which the caller no longer
+     * reads), so that they are not copied and the scorer's counts of them still hold. A paragraph before the article
+     * that repeats the page's {@code description} is left out: it is the standfirst of the page's header.
      */
     static Element assemble(Document doc, ContentScorer scorer, Element top, @Nullable String description) {
         Element chosen = preferMarkedContainer(doc, scorer, top);
@@ -27,15 +30,19 @@ final class ArticleAssembler {
         double topScore = scorer.score(chosen);
         double threshold = Math.max(10, topScore * 0.2);
         boolean beforeChosen = true;
+        List<Element> taken = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == chosen) {
                 beforeChosen = false;
-                wrapper.appendChild(sibling.clone());
+                taken.add(sibling);
             } else if (belongs(sibling, chosen, scorer, topScore, threshold)
                     && !(beforeChosen && ContentPolisher.sameText(sibling.text(), description))) {
-                wrapper.appendChild(sibling.clone());
+                taken.add(sibling);
             }
         }
+        // Detached all at once, then appended: moving them one by one would shift a long sibling list each time.
+        BulkRemoval.removeAll(taken);
+        wrapper.appendChildren(taken);
         return wrapper;
     }
 

@@ -49,9 +49,13 @@ final class ContentPolisher {
 
     private ContentPolisher() {}
 
-    /** Polishes {@code body} in place; {@code meta} is the page's own, for spotting repeated title and byline. */
-    static void polish(Element body, PageMetadata meta) {
-        removeConditionally(body);
+    /**
+     * Polishes {@code body} in place; {@code meta} is the page's own, for spotting repeated title and byline.
+     * {@code counts}, when given, were taken of the page the elements of {@code body} were moved from, unchanged since:
+     * they are used instead of counting again when they cover the blocks judged here.
+     */
+    static void polish(Element body, PageMetadata meta, @Nullable SubtreeCounts counts) {
+        removeConditionally(body, counts);
         removeLabelsAndCredits(body);
         // Normalised once: each leading block and each h1 is compared with them.
         @Nullable String title = meta.title() == null ? null : normalise(meta.title());
@@ -69,16 +73,30 @@ final class ContentPolisher {
     }
 
     /** Judges each candidate block by counts taken once, before any removal, so the pass stays linear. */
-    private static void removeConditionally(Element body) {
-        SubtreeCounts counts = SubtreeCounts.of(body);
+    private static void removeConditionally(Element body, @Nullable SubtreeCounts taken) {
+        List<Element> blocks = Descendants.named(body, CONDITIONAL);
+        SubtreeCounts counts = taken != null && covers(taken, blocks, body) ? taken : SubtreeCounts.of(body);
         List<Element> doomed = new ArrayList<>();
-        for (Element el : Descendants.named(body, CONDITIONAL)) {
+        for (Element el : blocks) {
             Deadline.checkpoint();
             if (!isDataTable(el) && !insideFigure(el) && looksLikeClutter(el, counts.get(el))) {
                 doomed.add(el);
             }
         }
         BulkRemoval.removeAll(doomed);
+    }
+
+    /**
+     * Whether {@code counts} hold every block but {@code body} itself: a block's counts depend on its subtree only, so
+     * counts taken on the page hold for it here. ({@code body} has no parent, so judging it removes nothing.)
+     */
+    private static boolean covers(SubtreeCounts counts, List<Element> blocks, Element body) {
+        for (Element el : blocks) {
+            if (el != body && counts.find(el) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code el} is in a {@code figure}: {@code closest("figure")}, without a query per element. */

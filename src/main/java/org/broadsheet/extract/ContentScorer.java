@@ -95,6 +95,12 @@ final class ContentScorer {
         return c == null ? TextStats.of(el) : new TextStats(c.length, c.linkLength, c.commas);
     }
 
+    /** The counts {@link #topCandidate} took of the page's body, or null before it ran. */
+    @Nullable
+    SubtreeCounts counts() {
+        return counts;
+    }
+
     /** The final score of {@code el}, or 0 when it was not a candidate. */
     double score(Element el) {
         return scores.getOrDefault(el, 0.0);
