@@ -1,13 +1,10 @@
 package org.broadsheet.extract;
 
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.jsoup.internal.StringUtil;
+import java.util.function.UnaryOperator;
+import org.broadsheet.sanitize.HtmlSanitizer;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -81,48 +78,17 @@ final class LazyImages {
         return absolute.isEmpty() ? src : absolute;
     }
 
-    /**
-     * {@code StringUtil.resolve(base, value)}, what {@code absUrl} gives, with the base parsed once per body rather
-     * than once per image, and each value resolved once: that method parses the base and resolves against it, and
-     * only when that fails tries other readings of the value, which the fallback here leaves to it.
-     */
+    /** {@code absUrl} of each image's source: the sanitiser's resolution, made once per base (one per page). */
     private static final class Resolver {
         private @Nullable String base;
-        private @Nullable URL baseUrl;
-        private final Map<String, String> resolved = new HashMap<>();
+        private @Nullable UnaryOperator<String> resolution;
 
         String resolve(String base, String value) {
-            if (!base.equals(this.base)) {
+            if (resolution == null || !base.equals(this.base)) {
                 this.base = base;
-                this.baseUrl = parsedBase(base);
-                resolved.clear();
+                this.resolution = HtmlSanitizer.absoluteUrls(base);
             }
-            return resolved.computeIfAbsent(value, v -> resolveOnce(baseUrl, base, v));
-        }
-
-        private static String resolveOnce(@Nullable URL baseUrl, String base, String value) {
-            if (baseUrl != null) {
-                try {
-                    return StringUtil.resolve(baseUrl, value).toExternalForm();
-                } catch (MalformedURLException e) {
-                    // Not resolvable against the base: the full method tries the value on its own.
-                }
-            }
-            return StringUtil.resolve(base, value);
-        }
-
-        /** The base as {@code StringUtil.resolve} parses it, or null when it has control characters or is no URL. */
-        private static @Nullable URL parsedBase(String base) {
-            for (int i = 0; i < base.length(); i++) {
-                if (base.charAt(i) < 0x20) {
-                    return null;
-                }
-            }
-            try {
-                return new URL(base);
-            } catch (MalformedURLException e) {
-                return null;
-            }
+            return resolution.apply(value);
         }
     }
 

@@ -1,15 +1,12 @@
 package org.broadsheet.sanitize;
 
-import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URL;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -174,11 +171,19 @@ public final class HtmlSanitizer {
         return doc.body().text().strip();
     }
 
+    /**
+     * A function making attribute values absolute against {@code base} exactly as jsoup's {@code absUrl} does (empty
+     * when a value has no absolute form), cheaper: for callers that resolve many values of one page, as this class
+     * does before sanitising. Not thread-safe: it caches what it resolved.
+     */
+    public static UnaryOperator<String> absoluteUrls(String base) {
+        return new UrlResolution(Objects.requireNonNull(base, "base"));
+    }
+
     /** Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does. */
     private static void absolutise(Element root, String base) {
         // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
-        Map<String, String> resolved = new HashMap<>();
-        @Nullable URL baseUrl = parsedBase(base);
+        UrlResolution resolution = new UrlResolution(base);
         // The carriers are "a[href], img[src], blockquote[cite], q[cite]", found in one walk rather than by a query.
         NodeTraversor.traverse(
                 (node, depth) -> {
@@ -188,8 +193,7 @@ public final class HtmlSanitizer {
                             && el.hasAttr(marker)) {
                         for (String attr : URL_ATTRIBUTES) {
                             if (el.hasAttr(attr)) {
-                                String abs =
-                                        resolved.computeIfAbsent(el.attr(attr), value -> resolve(baseUrl, base, value));
+                                String abs = resolution.apply(el.attr(attr));
                                 if (!abs.isEmpty()) {
                                     el.attr(attr, abs);
                                 }
@@ -198,35 +202,5 @@ public final class HtmlSanitizer {
                     }
                 },
                 root);
-    }
-
-    /**
-     * {@code StringUtil.resolve(base, value)}, with the base parsed once per body rather than once per value: that
-     * method parses the base and resolves against it, and only when that fails tries other readings of the value,
-     * which the fallback here leaves to it.
-     */
-    private static String resolve(@Nullable URL baseUrl, String base, String value) {
-        if (baseUrl != null) {
-            try {
-                return StringUtil.resolve(baseUrl, value).toExternalForm();
-            } catch (MalformedURLException e) {
-                // Not resolvable against the base: the full method tries the value on its own.
-            }
-        }
-        return StringUtil.resolve(base, value);
-    }
-
-    /** The base as {@code StringUtil.resolve} parses it, or null when it has control characters or is no URL. */
-    private static @Nullable URL parsedBase(String base) {
-        for (int i = 0; i < base.length(); i++) {
-            if (base.charAt(i) < 0x20) {
-                return null;
-            }
-        }
-        try {
-            return new URL(base);
-        } catch (MalformedURLException e) {
-            return null;
-        }
     }
 }
