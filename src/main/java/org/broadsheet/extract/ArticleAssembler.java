@@ -107,13 +107,13 @@ final class ArticleAssembler {
         int mains = 0;
         for (Element el = doc; el != null; el = Descendants.next(doc, el)) {
             Deadline.checkpoint();
-            if (el.is(articleBody)) {
+            if (articleBody.matches(doc, el)) {
                 return el;
             }
             if (el.nameIs("article") && articles++ == 0) {
                 firstArticle = el;
             }
-            if (el.is(main) && mains++ == 0) {
+            if (main.matches(doc, el) && mains++ == 0) {
                 firstMain = el;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,17 @@ final class Descendants {
             el = next(root, el);
         }
         return found;
+    }
+
+    /** The first of {@code root} and the elements under it that {@code query} matches, or null: {@code selectFirst}. */
+    static @Nullable Element first(Element root, Evaluator query) {
+        for (Element el = root; el != null; el = next(root, el)) {
+            Deadline.checkpoint();
+            if (query.matches(root, el)) {
+                return el;
+            }
+        }
+        return null;
     }
 
     /** The element after {@code el} in document order within {@code root}, or null after the last. */

@@ -90,7 +90,7 @@ final class PageCleaner {
                 && !isContentTag(tag)
                 && Hints.isChrome(el)
                 && !insideCodeOrTable(el)
-                && el.selectFirst(ARTICLE_OR_HEADLINE) == null;
+                && Descendants.first(el, ARTICLE_OR_HEADLINE) == null;
     }
 
     private static boolean isContentTag(String tag) {
@@ -123,17 +123,20 @@ final class PageCleaner {
 
     /** True when {@code el} wraps the article: a marked article body, or long paragraphs that are not links. */
     private static boolean holdsArticle(Element el) {
-        if (el.selectFirst(ARTICLE) != null) {
-            return true;
-        }
+        // One walk for both tests: either makes the answer true, so the order they are met in does not matter.
         int paragraphText = 0;
-        for (Element p : el.getElementsByTag("p")) {
-            TextStats stats = TextStats.of(p);
-            if (stats.linkDensity() < 0.25) {
-                paragraphText += stats.length();
-            }
-            if (paragraphText > 1000) {
+        for (Element e = el; e != null; e = Descendants.next(el, e)) {
+            if (ARTICLE.matches(el, e)) {
                 return true;
+            }
+            if (e.nameIs("p")) {
+                TextStats stats = TextStats.of(e);
+                if (stats.linkDensity() < 0.25) {
+                    paragraphText += stats.length();
+                }
+                if (paragraphText > 1000) {
+                    return true;
+                }
             }
         }
         return false;
