@@ -105,8 +105,9 @@ final class ArticleAssembler {
         Element firstMain = null;
         int articles = 0;
         int mains = 0;
+        Deadline deadline = Deadline.current();
         for (Element el = doc; el != null; el = Descendants.next(doc, el)) {
-            Deadline.checkpoint();
+            deadline.tick();
             if (articleBody.matches(doc, el)) {
                 return el;
             }

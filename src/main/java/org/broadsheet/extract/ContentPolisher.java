@@ -77,8 +77,9 @@ final class ContentPolisher {
         List<Element> blocks = Descendants.named(body, CONDITIONAL);
         SubtreeCounts counts = taken != null && covers(taken, blocks, body) ? taken : SubtreeCounts.of(body);
         List<Element> doomed = new ArrayList<>();
+        Deadline deadline = Deadline.current();
         for (Element el : blocks) {
-            Deadline.checkpoint();
+            deadline.tick();
             if (!isDataTable(el) && !insideFigure(el) && looksLikeClutter(el, counts.get(el))) {
                 doomed.add(el);
             }
@@ -151,8 +152,9 @@ final class ContentPolisher {
         // One walk finds the candidates and marks every element that holds media, instead of a query per candidate.
         List<Element> candidates = new ArrayList<>();
         Set<Element> holdsMedia = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deadline deadline = Deadline.current();
         for (Element el = body; el != null; el = Descendants.next(body, el)) {
-            Deadline.checkpoint();
+            deadline.tick();
             String name = el.normalName();
             if (LABELS_OR_CREDITS.contains(name)) {
                 candidates.add(el);
@@ -164,7 +166,7 @@ final class ContentPolisher {
         }
         List<Element> doomed = new ArrayList<>();
         for (Element el : candidates) {
-            Deadline.checkpoint();
+            deadline.tick();
             if (!hasNoBlockChild(el) || holdsMedia.contains(el)) {
                 continue;
             }
@@ -216,8 +218,9 @@ final class ContentPolisher {
     private static void dropLeadingRepeats(Element body, PageMetadata meta, @Nullable String title) {
         // A lazy walk: only the first few leaves are wanted, not every block of the body.
         List<Element> leaves = new ArrayList<>(MAX_LEADING_BLOCKS);
+        Deadline deadline = Deadline.current();
         for (Element el = body; el != null && leaves.size() < MAX_LEADING_BLOCKS; el = Descendants.next(body, el)) {
-            Deadline.checkpoint();
+            deadline.tick();
             if (LEADING.contains(el.normalName()) && hasNoBlockChild(el)) {
                 leaves.add(el);
             }
@@ -302,8 +305,9 @@ final class ContentPolisher {
     private static void removeEmpty(Element body) {
         Set<Element> filled = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> all = Descendants.all(body);
+        Deadline deadline = Deadline.current();
         for (int i = all.size() - 1; i >= 0; i--) {
-            Deadline.checkpoint();
+            deadline.tick();
             Element el = all.get(i);
             boolean hasContent = KEEP_WHEN_EMPTY.contains(el.normalName()) || el.nameIs("table");
             for (int c = 0; c < el.childNodeSize() && !hasContent; c++) {

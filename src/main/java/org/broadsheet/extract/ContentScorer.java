@@ -56,8 +56,9 @@ final class ContentScorer {
         // nested sections and the candidates' subtrees (which nest five deep) again and again.
         SubtreeCounts counts = SubtreeCounts.of(doc.body());
         this.counts = counts;
+        Deadline deadline = Deadline.current();
         for (Element el : paragraphs) {
-            Deadline.checkpoint();
+            deadline.tick();
             SubtreeCounts.Counts stats = counts.get(el);
             if (stats.length < MIN_PARAGRAPH || el.parent() == null) {
                 continue;
@@ -166,8 +167,9 @@ final class ContentScorer {
     /** Collects the elements to score; a div holding only inline content counts as a paragraph and becomes one. */
     private static List<Element> paragraphs(Document doc) {
         List<Element> result = new ArrayList<>();
+        Deadline deadline = Deadline.current();
         for (Element el : Descendants.all(doc.body())) {
-            Deadline.checkpoint();
+            deadline.tick();
             String tag = el.normalName();
             if (SCORED.contains(tag)) {
                 result.add(el);

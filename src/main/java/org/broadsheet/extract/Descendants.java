@@ -24,8 +24,9 @@ final class Descendants {
     static List<Element> named(Element root, @Nullable Set<String> names) {
         List<Element> found = new ArrayList<>();
         @Nullable Element el = root;
+        Deadline deadline = Deadline.current();
         while (el != null) {
-            Deadline.checkpoint();
+            deadline.tick();
             if (names == null || names.contains(el.normalName())) {
                 found.add(el);
             }
@@ -36,8 +37,9 @@ final class Descendants {
 
     /** The first of {@code root} and the elements under it that {@code query} matches, or null: {@code selectFirst}. */
     static @Nullable Element first(Element root, Evaluator query) {
+        Deadline deadline = Deadline.current();
         for (Element el = root; el != null; el = next(root, el)) {
-            Deadline.checkpoint();
+            deadline.tick();
             if (query.matches(root, el)) {
                 return el;
             }

@@ -57,8 +57,8 @@ final class Hints {
             "shoutbox",
             "combx",
             "print-only");
-    private static final List<String> NEGATIVE_TOKENS = List.of("ad", "ads", "tag", "tags");
-    private static final List<String> NEGATIVE_PREFIXES = List.of("menu", "header");
+    private static final String[] NEGATIVE_TOKENS = {"ad", "ads", "tag", "tags"};
+    private static final String[] NEGATIVE_PREFIXES = {"menu", "header"};
     private static final List<String> POSITIVE_PARTS =
             List.of("article", "body", "content", "entry", "main", "post", "text", "story", "blog");
 
@@ -125,7 +125,8 @@ final class Hints {
 
     /** Whether {@code hints} holds one of {@link #NEGATIVE_TOKENS} at {@code start}, without a substring. */
     private static boolean isNegativeToken(String hints, int start, int length) {
-        for (String token : NEGATIVE_TOKENS) {
+        for (int i = 0; i < NEGATIVE_TOKENS.length; i++) {
+            String token = NEGATIVE_TOKENS[i];
             if (token.length() == length && hints.startsWith(token, start)) {
                 return true;
             }

@@ -25,8 +25,9 @@ final class LazyImages {
         // One walk finds both the images and the picture sources (the image loop below leaves the sources in place).
         List<Element> images = new ArrayList<>();
         List<Element> sources = new ArrayList<>();
+        Deadline deadline = Deadline.current();
         for (Element el = root; el != null; el = Descendants.next(root, el)) {
-            Deadline.checkpoint();
+            deadline.tick();
             if (el.nameIs("img")) {
                 images.add(el);
             } else if (el.nameIs("source") && el.parent() != null && el.parent().nameIs("picture")) {

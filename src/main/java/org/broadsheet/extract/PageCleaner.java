@@ -59,11 +59,12 @@ final class PageCleaner {
 
     /** Cleans {@code doc} in place; with {@code useHints} false, class and id hints are ignored. */
     static void clean(Document doc, boolean useHints) {
+        Deadline deadline = Deadline.current();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
                     public FilterResult head(Node node, int depth) {
-                        Deadline.checkpoint();
+                        deadline.tick();
                         boolean removed =
                                 node instanceof Comment || (node instanceof Element el && isRemoved(el, useHints));
                         return removed ? FilterResult.REMOVE : FilterResult.CONTINUE;

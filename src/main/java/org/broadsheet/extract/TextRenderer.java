@@ -63,6 +63,7 @@ final class TextRenderer {
     static String render(Element root) {
         StringBuilder out = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
+        Deadline deadline = Deadline.current();
         NodeTraversor.traverse(
                 new NodeVisitor() {
                     /** Whether the element open at each depth is a block: its tail need not look it up again. */
@@ -70,7 +71,7 @@ final class TextRenderer {
 
                     @Override
                     public void head(Node node, int depth) {
-                        Deadline.checkpoint();
+                        deadline.tick();
                         if (node instanceof TextNode text) {
                             appendCollapsed(paragraph, text.getWholeText());
                         } else if (node instanceof Element el) {

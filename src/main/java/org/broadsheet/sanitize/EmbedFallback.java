@@ -59,6 +59,11 @@ final class EmbedFallback {
         return false;
     }
 
+    /** Whether {@code el} is an element this class changes (an embedding element or a template). */
+    static boolean changes(Element el) {
+        return CHANGED.contains(el.normalName());
+    }
+
     /** Replaces, under {@code root}, each embedding element by its fallback text and removes templates. */
     static void apply(Element root) {
         for (Element el : outermost(root, CHANGED)) {

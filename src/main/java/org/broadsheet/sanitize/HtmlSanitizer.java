@@ -153,8 +153,9 @@ public final class HtmlSanitizer {
     public static String sanitize(Element root, URI baseUrl) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(baseUrl, "baseUrl");
-        absolutise(root, baseUrl.toString());
-        EmbedFallback.apply(root);
+        if (absolutise(root, baseUrl.toString())) {
+            EmbedFallback.apply(root);
+        }
         return TreeEvents.sanitize(POLICY, POLICY_ATTRIBUTES, root).strip();
     }
 
@@ -180,13 +181,20 @@ public final class HtmlSanitizer {
         return new UrlResolution(Objects.requireNonNull(base, "base"));
     }
 
-    /** Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does. */
-    private static void absolutise(Element root, String base) {
+    /**
+     * Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does; returns whether
+     * the walk met an element that {@link EmbedFallback} changes, so that its own walk runs only then.
+     */
+    private static boolean absolutise(Element root, String base) {
+        boolean[] embeds = new boolean[1];
         // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
         UrlResolution resolution = new UrlResolution(base);
         // The carriers are "a[href], img[src], blockquote[cite], q[cite]", found in one walk rather than by a query.
         NodeTraversor.traverse(
                 (node, depth) -> {
+                    if (node instanceof Element el && node != root && EmbedFallback.changes(el)) {
+                        embeds[0] = true;
+                    }
                     if (node instanceof Element el
                             && el.attributesSize() > 0
                             && URL_CARRIERS.get(el.normalName()) instanceof String marker
@@ -202,5 +210,6 @@ public final class HtmlSanitizer {
                     }
                 },
                 root);
+        return embeds[0];
     }
 }
