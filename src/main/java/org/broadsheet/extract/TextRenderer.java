@@ -1,6 +1,5 @@
 package org.broadsheet.extract;
 
-import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -66,9 +65,6 @@ final class TextRenderer {
         Deadline deadline = Deadline.current();
         NodeTraversor.traverse(
                 new NodeVisitor() {
-                    /** Whether the element open at each depth is a block: its tail need not look it up again. */
-                    private boolean[] blockAt = new boolean[32];
-
                     @Override
                     public void head(Node node, int depth) {
                         deadline.tick();
@@ -76,12 +72,7 @@ final class TextRenderer {
                             appendCollapsed(paragraph, text.getWholeText());
                         } else if (node instanceof Element el) {
                             String tag = el.normalName();
-                            boolean block = BLOCKS.contains(tag);
-                            if (depth >= blockAt.length) {
-                                blockAt = Arrays.copyOf(blockAt, Math.max(depth + 1, blockAt.length * 2));
-                            }
-                            blockAt[depth] = block;
-                            if (block) {
+                            if (BLOCKS.contains(tag)) {
                                 flush(out, paragraph);
                             } else if (tag.equals("br")) {
                                 trimEnd(paragraph);
@@ -94,7 +85,7 @@ final class TextRenderer {
 
                     @Override
                     public void tail(Node node, int depth) {
-                        if (node instanceof Element && blockAt[depth]) {
+                        if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
                             flush(out, paragraph);
                         }
                     }
@@ -104,33 +95,17 @@ final class TextRenderer {
         return out.toString();
     }
 
-    /** Appends {@code text} with each whitespace character (no-break spaces too) made one space, runs collapsed. */
     private static void appendCollapsed(StringBuilder sb, String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int start = i;
-            while (i < n && !isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                sb.append(text, start, i);
-            }
-            if (i < n) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (!sb.isEmpty() && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
                     sb.append(' ');
                 }
-                i++;
+            } else {
+                sb.append(c);
             }
         }
-    }
-
-    /** {@code Character.isWhitespace(c) || c == '\u00A0'}, settling printable ASCII with two comparisons. */
-    private static boolean isSpace(char c) {
-        if (c <= ' ') {
-            return Character.isWhitespace(c);
-        }
-        return c >= 0x7F && (Character.isWhitespace(c) || c == '\u00A0');
     }
 
     private static void trimEnd(StringBuilder sb) {
