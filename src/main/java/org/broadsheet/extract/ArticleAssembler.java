@@ -1,7 +1,10 @@
 package org.broadsheet.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +15,9 @@ final class ArticleAssembler {
     private ArticleAssembler() {}
 
     /**
-     * Returns a new {@code div} holding the article's elements, copied out of {@code doc}. A paragraph before the
-     * article that repeats the page's {@code description} is left out: it is the standfirst of the page's header.
+     * Returns a new {@code div} holding the article's elements, moved out of {@code doc} (which the caller no longer
+     * reads), so that they are not copied and the scorer's counts of them still hold. A paragraph before the article
+     * that repeats the page's {@code description} is left out: it is the standfirst of the page's header.
      */
     static Element assemble(Document doc, ContentScorer scorer, Element top, @Nullable String description) {
         Element chosen = preferMarkedContainer(doc, scorer, top);
@@ -26,15 +30,19 @@ final class ArticleAssembler {
         double topScore = scorer.score(chosen);
         double threshold = Math.max(10, topScore * 0.2);
         boolean beforeChosen = true;
+        List<Element> taken = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == chosen) {
                 beforeChosen = false;
-                wrapper.appendChild(sibling.clone());
+                taken.add(sibling);
             } else if (belongs(sibling, chosen, scorer, topScore, threshold)
                     && !(beforeChosen && ContentPolisher.sameText(sibling.text(), description))) {
-                wrapper.appendChild(sibling.clone());
+                taken.add(sibling);
             }
         }
+        // Detached all at once, then appended: moving them one by one would shift a long sibling list each time.
+        BulkRemoval.removeAll(taken);
+        wrapper.appendChildren(taken);
         return wrapper;
     }
 
@@ -59,13 +67,7 @@ final class ArticleAssembler {
      * one contains the other and the marked container holds mostly paragraph text rather than links.
      */
     private static Element preferMarkedContainer(Document doc, ContentScorer scorer, Element top) {
-        Element marked = doc.selectFirst(Queries.of("[itemprop=articleBody]"));
-        if (marked == null) {
-            marked = single(doc, "article");
-        }
-        if (marked == null) {
-            marked = single(doc, "main, [role=main]");
-        }
+        Element marked = markedContainer(doc);
         if (marked == null || marked == top) {
             return top;
         }
@@ -92,8 +94,30 @@ final class ArticleAssembler {
         return false;
     }
 
-    private static @Nullable Element single(Document doc, String query) {
-        var found = doc.select(Queries.of(query));
-        return found.size() == 1 ? found.first() : null;
+    /**
+     * The first {@code [itemprop=articleBody]}, else the only {@code article}, else the only {@code main, [role=main]}
+     * element; null when there is none. One walk of the page answers all three queries.
+     */
+    private static @Nullable Element markedContainer(Document doc) {
+        Evaluator articleBody = Queries.of("[itemprop=articleBody]");
+        Evaluator main = Queries.of("main, [role=main]");
+        Element firstArticle = null;
+        Element firstMain = null;
+        int articles = 0;
+        int mains = 0;
+        Deadline deadline = Deadline.current();
+        for (Element el = doc; el != null; el = Descendants.next(doc, el)) {
+            deadline.tick();
+            if (articleBody.matches(doc, el)) {
+                return el;
+            }
+            if (el.nameIs("article") && articles++ == 0) {
+                firstArticle = el;
+            }
+            if (main.matches(doc, el) && mains++ == 0) {
+                firstMain = el;
+            }
+        }
+        return articles == 1 ? firstArticle : mains == 1 ? firstMain : null;
     }
 }

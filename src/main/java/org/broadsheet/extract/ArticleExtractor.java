@@ -235,7 +235,7 @@ public final class ArticleExtractor {
         deadline.check();
         Element content = top == null ? bodyCopy(doc) : ArticleAssembler.assemble(doc, scorer, top, meta.description());
         deadline.check();
-        ContentPolisher.polish(content, meta);
+        ContentPolisher.polish(content, meta, scorer.counts());
         return content;
     }
 

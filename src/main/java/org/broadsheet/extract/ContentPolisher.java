@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContentPolisher {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "table", "form", "dl");
-    private static final Evaluator CONDITIONAL_QUERY = QueryParser.parse(String.join(", ", CONDITIONAL));
     private static final Set<String> KEEP_WHEN_EMPTY =
             Set.of("img", "br", "hr", "picture", "video", "audio", "source", "td", "th", "col");
     private static final int MAX_LEADING_BLOCKS = 6;
@@ -30,26 +28,43 @@ final class ContentPolisher {
     private static final int MAX_AD_LABEL = 30;
 
     private static final int MAX_CREDIT = 80;
-    /** Parsed once: this query runs on every small block, and parsing it each time dominated pages of many blocks. */
-    private static final Evaluator MEDIA = QueryParser.parse("img, picture, video");
-
-    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Set<String> MEDIA = Set.of("img", "picture", "video");
+    private static final Set<String> LABELS_OR_CREDITS = Set.of("p", "div", "span", "small", "figcaption");
+    private static final Set<String> LEADING =
+            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "time", "address", "ul");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("caption, th, thead, col, colgroup");
 
-    /** Compiled once: {@link #sameText} runs on each leading block and sibling of every page. */
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The categories of {@code \\p{L}} and {@code \\p{N}}: what {@link #normalise} keeps. */
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER
+            | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER
+            | 1 << Character.MODIFIER_LETTER
+            | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER
+            | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
 
     private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "ul");
 
     private ContentPolisher() {}
 
-    /** Polishes {@code body} in place; {@code meta} is the page's own, for spotting repeated title and byline. */
-    static void polish(Element body, PageMetadata meta) {
-        removeConditionally(body);
+    /**
+     * Polishes {@code body} in place; {@code meta} is the page's own, for spotting repeated title and byline.
+     * {@code counts}, when given, were taken of the page the elements of {@code body} were moved from, unchanged since:
+     * they are used instead of counting again when they cover the blocks judged here.
+     */
+    static void polish(Element body, PageMetadata meta, @Nullable SubtreeCounts counts) {
+        removeConditionally(body, counts);
         removeLabelsAndCredits(body);
-        dropLeadingRepeats(body, meta);
-        for (Element heading : body.select(Queries.of("h1, h2, h3, h4, h5, h6"))) {
-            if (Hints.weight(heading) < 0 || heading.nameIs("h1") && sameText(heading.text(), meta.title())) {
+        // Normalised once: each leading block and each h1 is compared with them.
+        @Nullable String title = meta.title() == null ? null : normalise(meta.title());
+        dropLeadingRepeats(body, meta, title);
+        for (Element heading : Descendants.named(body, HEADINGS)) {
+            if (Hints.weight(heading) < 0
+                    || heading.nameIs("h1")
+                            && title != null
+                            && normalise(heading.text()).equals(title)) {
                 heading.remove();
             }
         }
@@ -58,16 +73,41 @@ final class ContentPolisher {
     }
 
     /** Judges each candidate block by counts taken once, before any removal, so the pass stays linear. */
-    private static void removeConditionally(Element body) {
-        SubtreeCounts counts = SubtreeCounts.of(body);
+    private static void removeConditionally(Element body, @Nullable SubtreeCounts taken) {
+        List<Element> blocks = Descendants.named(body, CONDITIONAL);
+        SubtreeCounts counts = taken != null && covers(taken, blocks, body) ? taken : SubtreeCounts.of(body);
         List<Element> doomed = new ArrayList<>();
-        for (Element el : body.select(CONDITIONAL_QUERY)) {
-            Deadline.checkpoint();
-            if (!isDataTable(el) && el.closest(FIGURE) == null && looksLikeClutter(el, counts.get(el))) {
+        Deadline deadline = Deadline.current();
+        for (Element el : blocks) {
+            deadline.tick();
+            if (!isDataTable(el) && !insideFigure(el) && looksLikeClutter(el, counts.get(el))) {
                 doomed.add(el);
             }
         }
         BulkRemoval.removeAll(doomed);
+    }
+
+    /**
+     * Whether {@code counts} hold every block but {@code body} itself: a block's counts depend on its subtree only, so
+     * counts taken on the page hold for it here. ({@code body} has no parent, so judging it removes nothing.)
+     */
+    private static boolean covers(SubtreeCounts counts, List<Element> blocks, Element body) {
+        for (Element el : blocks) {
+            if (el != body && counts.find(el) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code el} is in a {@code figure}: {@code closest("figure")}, without a query per element. */
+    private static boolean insideFigure(Element el) {
+        for (Element p = el; p != null; p = p.parent()) {
+            if (p.nameIs("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeClutter(Element el, SubtreeCounts.Counts c) {
@@ -109,10 +149,25 @@ final class ContentPolisher {
 
     /** Removes ad slots' labels ("Advertisement") and captions that only credit the image. */
     private static void removeLabelsAndCredits(Element body) {
+        // One walk finds the candidates and marks every element that holds media, instead of a query per candidate.
+        List<Element> candidates = new ArrayList<>();
+        Set<Element> holdsMedia = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deadline deadline = Deadline.current();
+        for (Element el = body; el != null; el = Descendants.next(body, el)) {
+            deadline.tick();
+            String name = el.normalName();
+            if (LABELS_OR_CREDITS.contains(name)) {
+                candidates.add(el);
+            } else if (MEDIA.contains(name)) {
+                for (Element p = el.parent(); p != null && holdsMedia.add(p); p = p.parent()) {
+                    // Marks the ancestors up to the first one already marked, whose own ancestors are marked too.
+                }
+            }
+        }
         List<Element> doomed = new ArrayList<>();
-        for (Element el : body.select(Queries.of("p, div, span, small, figcaption"))) {
-            Deadline.checkpoint();
-            if (!hasNoBlockChild(el) || el.selectFirst(MEDIA) != null) {
+        for (Element el : candidates) {
+            deadline.tick();
+            if (!hasNoBlockChild(el) || holdsMedia.contains(el)) {
                 continue;
             }
             // Labels and credits are short; most blocks are prose, too long to be either, and are not read out.
@@ -160,12 +215,17 @@ final class ContentPolisher {
      * standfirst that repeats the page's description goes too when a byline or date line follows it, as it then
      * belongs to the page's header rather than to the article's text.
      */
-    private static void dropLeadingRepeats(Element body, PageMetadata meta) {
+    private static void dropLeadingRepeats(Element body, PageMetadata meta, @Nullable String title) {
         // A lazy walk: only the first few leaves are wanted, not every block of the body.
-        List<Element> leaves = body.selectStream(Queries.of("p, h1, h2, h3, h4, h5, h6, div, span, time, address, ul"))
-                .filter(ContentPolisher::hasNoBlockChild)
-                .limit(MAX_LEADING_BLOCKS)
-                .toList();
+        List<Element> leaves = new ArrayList<>(MAX_LEADING_BLOCKS);
+        Deadline deadline = Deadline.current();
+        for (Element el = body; el != null && leaves.size() < MAX_LEADING_BLOCKS; el = Descendants.next(body, el)) {
+            deadline.tick();
+            if (LEADING.contains(el.normalName()) && hasNoBlockChild(el)) {
+                leaves.add(el);
+            }
+        }
+        @Nullable String description = meta.description() == null ? null : normalise(meta.description());
         List<Element> standfirsts = new ArrayList<>();
         for (Element leaf : leaves) {
             if (leaf.parent() == null) {
@@ -175,17 +235,26 @@ final class ContentPolisher {
             if (text.isEmpty()) {
                 continue;
             }
-            if (sameText(text, meta.title()) || MetaLines.isBylineOrDate(text, meta.byline()) || leaf.nameIs("time")) {
+            String normal = normalise(text);
+            if (normal.equals(title) || MetaLines.isBylineOrDate(text, meta.byline()) || leaf.nameIs("time")) {
                 leaf.remove();
                 standfirsts.forEach(Element::remove);
                 standfirsts.clear();
-            } else if (standfirsts.isEmpty() && sameText(text, meta.description())) {
+            } else if (standfirsts.isEmpty() && normal.equals(description)) {
                 standfirsts.add(leaf);
-            } else if (leaf.nameIs("p") && text.length() > 40
-                    || !leaf.select(Queries.of("img")).isEmpty()) {
+            } else if (leaf.nameIs("p") && text.length() > 40 || holdsImage(leaf)) {
                 return;
             }
         }
+    }
+
+    private static boolean holdsImage(Element root) {
+        for (Element el = root; el != null; el = Descendants.next(root, el)) {
+            if (el.nameIs("img")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNoBlockChild(Element el) {
@@ -202,11 +271,31 @@ final class ContentPolisher {
         return b != null && normalise(a).equals(normalise(b));
     }
 
-    private static String normalise(String s) {
-        return NOT_LETTER_OR_DIGIT
-                .matcher(s.toLowerCase(Locale.ROOT))
-                .replaceAll(" ")
-                .strip();
+    /**
+     * {@code s} lower-cased, with each run of characters other than letters and numbers ({@code [^\\p{L}\\p{N}]+})
+     * made one space and none at either end: the regular expression's result, by one loop over the code points.
+     */
+    static String normalise(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean kept = cp < 0x80
+                    ? cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z'
+                    : (LETTER_OR_NUMBER >> Character.getType(cp) & 1) != 0;
+            if (!kept) {
+                gap = true;
+                continue;
+            }
+            if (gap && !out.isEmpty()) {
+                out.append(' ');
+            }
+            gap = false;
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
     }
 
     /**
@@ -215,9 +304,10 @@ final class ContentPolisher {
      */
     private static void removeEmpty(Element body) {
         Set<Element> filled = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> all = body.getAllElements();
+        List<Element> all = Descendants.all(body);
+        Deadline deadline = Deadline.current();
         for (int i = all.size() - 1; i >= 0; i--) {
-            Deadline.checkpoint();
+            deadline.tick();
             Element el = all.get(i);
             boolean hasContent = KEEP_WHEN_EMPTY.contains(el.normalName()) || el.nameIs("table");
             for (int c = 0; c < el.childNodeSize() && !hasContent; c++) {

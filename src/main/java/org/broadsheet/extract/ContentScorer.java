@@ -56,8 +56,9 @@ final class ContentScorer {
         // nested sections and the candidates' subtrees (which nest five deep) again and again.
         SubtreeCounts counts = SubtreeCounts.of(doc.body());
         this.counts = counts;
+        Deadline deadline = Deadline.current();
         for (Element el : paragraphs) {
-            Deadline.checkpoint();
+            deadline.tick();
             SubtreeCounts.Counts stats = counts.get(el);
             if (stats.length < MIN_PARAGRAPH || el.parent() == null) {
                 continue;
@@ -93,6 +94,12 @@ final class ContentScorer {
     TextStats stats(Element el) {
         SubtreeCounts.Counts c = counts == null ? null : counts.find(el);
         return c == null ? TextStats.of(el) : new TextStats(c.length, c.linkLength, c.commas);
+    }
+
+    /** The counts {@link #topCandidate} took of the page's body, or null before it ran. */
+    @Nullable
+    SubtreeCounts counts() {
+        return counts;
     }
 
     /** The final score of {@code el}, or 0 when it was not a candidate. */
@@ -160,8 +167,9 @@ final class ContentScorer {
     /** Collects the elements to score; a div holding only inline content counts as a paragraph and becomes one. */
     private static List<Element> paragraphs(Document doc) {
         List<Element> result = new ArrayList<>();
-        for (Element el : doc.body().getAllElements()) {
-            Deadline.checkpoint();
+        Deadline deadline = Deadline.current();
+        for (Element el : Descendants.all(doc.body())) {
+            deadline.tick();
             String tag = el.normalName();
             if (SCORED.contains(tag)) {
                 result.add(el);

@@ -22,13 +22,26 @@ final class Excerpt {
 
     /** Returns the text of the first {@code <p>} under {@code root} of three words or more, outside figures. */
     static @Nullable String firstParagraph(Element root) {
-        for (Element p : root.getElementsByTag("p")) {
+        for (Element p = root; p != null; p = Descendants.next(root, p)) {
+            if (!p.nameIs("p")) {
+                continue;
+            }
             String text = p.text().strip();
-            if (hasWords(text) && p.closest(Queries.of("figure, blockquote")) == null) {
+            if (hasWords(text) && !inFigureOrQuote(p)) {
                 return text;
             }
         }
         return null;
+    }
+
+    /** {@code closest("figure, blockquote") != null}, by a walk up the ancestors. */
+    private static boolean inFigureOrQuote(Element el) {
+        for (Element at = el; at != null; at = at.parent()) {
+            if (at.nameIs("figure") || at.nameIs("blockquote")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWords(String text) {

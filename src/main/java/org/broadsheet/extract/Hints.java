@@ -2,7 +2,6 @@ package org.broadsheet.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -58,8 +57,8 @@ final class Hints {
             "shoutbox",
             "combx",
             "print-only");
-    private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "tag", "tags");
-    private static final List<String> NEGATIVE_PREFIXES = List.of("menu", "header");
+    private static final String[] NEGATIVE_TOKENS = {"ad", "ads", "tag", "tags"};
+    private static final String[] NEGATIVE_PREFIXES = {"menu", "header"};
     private static final List<String> POSITIVE_PARTS =
             List.of("article", "body", "content", "entry", "main", "post", "text", "story", "blog");
 
@@ -113,15 +112,40 @@ final class Hints {
     }
 
     private static boolean negativeToken(String hints, int start, int end) {
-        if (end - start <= 4 && NEGATIVE_TOKENS.contains(hints.substring(start, end))) {
+        if (end - start <= 4 && isNegativeToken(hints, start, end - start)) {
             return true;
         }
-        for (String prefix : NEGATIVE_PREFIXES) {
-            if (hints.startsWith(prefix, start) && end - start >= prefix.length()) {
+        for (int i = 0; i < NEGATIVE_PREFIXES.length; i++) {
+            String prefix = NEGATIVE_PREFIXES[i];
+            if (end - start >= prefix.length() && at(hints, start, prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code hints} holds one of {@link #NEGATIVE_TOKENS} at {@code start}, without a substring. */
+    private static boolean isNegativeToken(String hints, int start, int length) {
+        for (int i = 0; i < NEGATIVE_TOKENS.length; i++) {
+            String token = NEGATIVE_TOKENS[i];
+            if (token.length() == length && at(hints, start, token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code hints.startsWith(word, start)} for a {@code word} that fits, compared character by character: for words of
+     * a few letters this is cheaper than the vectorised comparison {@code startsWith} sets up.
+     */
+    private static boolean at(String hints, int start, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (hints.charAt(start + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when lower-cased {@code hints} holds a positive word. */

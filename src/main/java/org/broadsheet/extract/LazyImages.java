@@ -1,6 +1,10 @@
 package org.broadsheet.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.broadsheet.sanitize.HtmlSanitizer;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +22,21 @@ final class LazyImages {
 
     /** Resolves the images under {@code root} in place. */
     static void resolve(Element root) {
-        for (Element img : root.select(Queries.of("img"))) {
-            String src = bestSource(img);
+        // One walk finds both the images and the picture sources (the image loop below leaves the sources in place).
+        List<Element> images = new ArrayList<>();
+        List<Element> sources = new ArrayList<>();
+        Deadline deadline = Deadline.current();
+        for (Element el = root; el != null; el = Descendants.next(root, el)) {
+            deadline.tick();
+            if (el.nameIs("img")) {
+                images.add(el);
+            } else if (el.nameIs("source") && el.parent() != null && el.parent().nameIs("picture")) {
+                sources.add(el);
+            }
+        }
+        Resolver resolver = new Resolver();
+        for (Element img : images) {
+            String src = bestSource(img, resolver);
             if (src == null) {
                 img.remove();
                 continue;
@@ -29,12 +46,12 @@ final class LazyImages {
             img.removeAttr("data-srcset");
             img.removeAttr("loading");
         }
-        for (Element source : root.select(Queries.of("picture > source"))) {
+        for (Element source : sources) {
             source.remove();
         }
     }
 
-    private static @Nullable String bestSource(Element img) {
+    private static @Nullable String bestSource(Element img, Resolver resolver) {
         String src = img.attr("src").strip();
         if (src.isEmpty() || isPlaceholder(src)) {
             src = "";
@@ -58,16 +75,22 @@ final class LazyImages {
         if (src.isEmpty() || isPlaceholder(src)) {
             return null;
         }
-        String absolute = resolveAgainst(img, src);
+        String absolute = resolver.resolve(img.baseUri(), src);
         return absolute.isEmpty() ? src : absolute;
     }
 
-    private static String resolveAgainst(Element img, String src) {
-        String previous = img.attr("src");
-        img.attr("src", src);
-        String absolute = img.absUrl("src");
-        img.attr("src", previous);
-        return absolute;
+    /** {@code absUrl} of each image's source: the sanitiser's resolution, made once per base (one per page). */
+    private static final class Resolver {
+        private @Nullable String base;
+        private @Nullable UnaryOperator<String> resolution;
+
+        String resolve(String base, String value) {
+            if (resolution == null || !base.equals(this.base)) {
+                this.base = base;
+                this.resolution = HtmlSanitizer.absoluteUrls(base);
+            }
+            return resolution.apply(value);
+        }
     }
 
     private static boolean isPlaceholder(String src) {

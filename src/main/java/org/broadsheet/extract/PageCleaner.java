@@ -59,11 +59,12 @@ final class PageCleaner {
 
     /** Cleans {@code doc} in place; with {@code useHints} false, class and id hints are ignored. */
     static void clean(Document doc, boolean useHints) {
+        Deadline deadline = Deadline.current();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
                     public FilterResult head(Node node, int depth) {
-                        Deadline.checkpoint();
+                        deadline.tick();
                         boolean removed =
                                 node instanceof Comment || (node instanceof Element el && isRemoved(el, useHints));
                         return removed ? FilterResult.REMOVE : FilterResult.CONTINUE;
@@ -90,7 +91,7 @@ final class PageCleaner {
                 && !isContentTag(tag)
                 && Hints.isChrome(el)
                 && !insideCodeOrTable(el)
-                && el.selectFirst(ARTICLE_OR_HEADLINE) == null;
+                && Descendants.first(el, ARTICLE_OR_HEADLINE) == null;
     }
 
     private static boolean isContentTag(String tag) {
@@ -123,17 +124,20 @@ final class PageCleaner {
 
     /** True when {@code el} wraps the article: a marked article body, or long paragraphs that are not links. */
     private static boolean holdsArticle(Element el) {
-        if (el.selectFirst(ARTICLE) != null) {
-            return true;
-        }
+        // One walk for both tests: either makes the answer true, so the order they are met in does not matter.
         int paragraphText = 0;
-        for (Element p : el.getElementsByTag("p")) {
-            TextStats stats = TextStats.of(p);
-            if (stats.linkDensity() < 0.25) {
-                paragraphText += stats.length();
-            }
-            if (paragraphText > 1000) {
+        for (Element e = el; e != null; e = Descendants.next(el, e)) {
+            if (ARTICLE.matches(el, e)) {
                 return true;
+            }
+            if (e.nameIs("p")) {
+                TextStats stats = TextStats.of(e);
+                if (stats.linkDensity() < 0.25) {
+                    paragraphText += stats.length();
+                }
+                if (paragraphText > 1000) {
+                    return true;
+                }
             }
         }
         return false;

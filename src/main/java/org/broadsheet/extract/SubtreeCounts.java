@@ -1,5 +1,6 @@
 package org.broadsheet.extract;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -36,20 +37,27 @@ final class SubtreeCounts {
     /** Counts everything under {@code root}. */
     static SubtreeCounts of(Element root) {
         SubtreeCounts result = new SubtreeCounts();
+        Deadline deadline = Deadline.current();
         NodeTraversor.traverse(
                 new NodeVisitor() {
+                    /** The counts of the element open at each depth: a node's parent is the one a level up. */
+                    private Counts[] open = new Counts[32];
+
                     @Override
                     public void head(Node node, int depth) {
-                        Deadline.checkpoint();
+                        deadline.tick();
                         if (node instanceof Element el) {
-                            result.counts.put(el, new Counts());
-                        } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                            TextStats stats = TextStats.of(text.getWholeText());
-                            Counts c = result.counts.get(parent);
-                            if (c != null) {
-                                c.length += stats.length();
-                                c.commas += stats.commas();
+                            Counts c = new Counts();
+                            result.counts.put(el, c);
+                            if (depth >= open.length) {
+                                open = Arrays.copyOf(open, Math.max(depth + 1, open.length * 2));
                             }
+                            open[depth] = c;
+                        } else if (node instanceof TextNode text && depth > 0) {
+                            TextStats stats = TextStats.of(text.getWholeText());
+                            Counts c = open[depth - 1];
+                            c.length += stats.length();
+                            c.commas += stats.commas();
                         }
                     }
 
@@ -58,7 +66,7 @@ final class SubtreeCounts {
                         if (!(node instanceof Element el)) {
                             return;
                         }
-                        Counts c = result.counts.get(el);
+                        Counts c = open[depth];
                         switch (el.normalName()) {
                             case "a" -> c.linkLength = c.length;
                             case "p" -> c.paragraphs++;
@@ -67,7 +75,7 @@ final class SubtreeCounts {
                             case "figure" -> c.figures++;
                             default -> {}
                         }
-                        Counts parent = el == root ? null : result.counts.get(el.parent());
+                        Counts parent = depth == 0 ? null : open[depth - 1];
                         if (parent != null) {
                             parent.length += c.length;
                             parent.linkLength += c.linkLength;

@@ -62,11 +62,12 @@ final class TextRenderer {
     static String render(Element root) {
         StringBuilder out = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
+        Deadline deadline = Deadline.current();
         NodeTraversor.traverse(
                 new NodeVisitor() {
                     @Override
                     public void head(Node node, int depth) {
-                        Deadline.checkpoint();
+                        deadline.tick();
                         if (node instanceof TextNode text) {
                             appendCollapsed(paragraph, text.getWholeText());
                         } else if (node instanceof Element el) {

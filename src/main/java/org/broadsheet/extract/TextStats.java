@@ -19,12 +19,12 @@ record TextStats(int length, int linkLength, int commas) {
                     @Override
                     public void head(Node node, int depth) {
                         if (node instanceof TextNode text) {
-                            int len = normalisedLength(text.getWholeText());
-                            counts[0] += len;
+                            TextStats stats = of(text.getWholeText());
+                            counts[0] += stats.length;
                             if (linkDepth > 0) {
-                                counts[1] += len;
+                                counts[1] += stats.length;
                             }
-                            counts[2] += commas(text.getWholeText());
+                            counts[2] += stats.commas;
                         } else if (node instanceof Element e && e.nameIs("a")) {
                             linkDepth++;
                         }
@@ -43,37 +43,34 @@ record TextStats(int length, int linkLength, int commas) {
 
     /** Measures one piece of text: its length with whitespace runs counted once, and its commas. */
     static TextStats of(String text) {
-        return new TextStats(normalisedLength(text), 0, commas(text));
+        // One pass for both measures; most characters are printable ASCII, which settles both at once.
+        int len = 0;
+        int commas = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                len++;
+                space = false;
+                if (c == ',') {
+                    commas++;
+                }
+                continue;
+            }
+            boolean ws = Character.isWhitespace(c) || c == '\u00A0';
+            if (!ws || !space) {
+                len++;
+            }
+            space = ws;
+            if (c == '\u060C' || c == '\uFE50' || c == '\uFF0C' || c == '\u3001') {
+                commas++;
+            }
+        }
+        return new TextStats(len, 0, commas);
     }
 
     /** The share of the text that sits inside links, from 0 to 1. */
     double linkDensity() {
         return length == 0 ? 0 : (double) linkLength / length;
-    }
-
-    private static int normalisedLength(String s) {
-        int len = 0;
-        boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0';
-            if (!ws) {
-                len++;
-            } else if (!space) {
-                len++;
-            }
-            space = ws;
-        }
-        return len;
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '\u060C' || c == '\uFE50' || c == '\uFF0C' || c == '\u3001') {
-                n++;
-            }
-        }
-        return n;
     }
 }

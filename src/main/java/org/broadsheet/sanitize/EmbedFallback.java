@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Replaces embedding elements ({@code iframe}, {@code object}, {@code applet}, ...) by the text of their fallback
@@ -25,10 +25,12 @@ final class EmbedFallback {
     private static final Set<String> EMBEDDING =
             Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "noembed", "noframes");
 
-    private static final Evaluator CHANGED = QueryParser.parse(String.join(", ", EMBEDDING) + ", template");
+    /** The elements this class changes: the embedding ones and {@code template}. */
+    private static final Set<String> CHANGED =
+            Stream.concat(EMBEDDING.stream(), Stream.of("template")).collect(Collectors.toUnmodifiableSet());
 
     /** The embedding elements whose content HTML parsers keep as raw text. */
-    private static final Evaluator RAW_TEXT = QueryParser.parse("iframe, noembed, noframes");
+    private static final Set<String> RAW_TEXT = Set.of("iframe", "noembed", "noframes");
 
     /**
      * How deep fallback text is looked for inside fallback text: an {@code iframe}'s content is raw text that has to be
@@ -57,6 +59,11 @@ final class EmbedFallback {
         return false;
     }
 
+    /** Whether {@code el} is an element this class changes (an embedding element or a template). */
+    static boolean changes(Element el) {
+        return CHANGED.contains(el.normalName());
+    }
+
     /** Replaces, under {@code root}, each embedding element by its fallback text and removes templates. */
     static void apply(Element root) {
         for (Element el : outermost(root, CHANGED)) {
@@ -65,14 +72,14 @@ final class EmbedFallback {
         }
     }
 
-    /** The elements under {@code root} that match {@code query} and have no matching ancestor below {@code root}. */
-    private static List<Element> outermost(Element root, Evaluator query) {
+    /** The elements under {@code root} named in {@code names} with no such ancestor below {@code root}. */
+    private static List<Element> outermost(Element root, Set<String> names) {
         List<Element> found = new ArrayList<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
                     public FilterResult head(Node node, int depth) {
-                        if (node != root && node instanceof Element el && el.is(query)) {
+                        if (node != root && node instanceof Element el && names.contains(el.normalName())) {
                             found.add(el);
                             return FilterResult.SKIP_ENTIRELY;
                         }

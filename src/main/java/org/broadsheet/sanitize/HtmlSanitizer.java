@@ -1,18 +1,15 @@
 package org.broadsheet.sanitize;
 
-import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URL;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -92,6 +89,13 @@ public final class HtmlSanitizer {
             .allowElements(HtmlSanitizer::withFixedRel, "a")
             .toFactory();
 
+    /**
+     * Every attribute name {@link #POLICY} allows on some element: the tree walk gives the policy only these, as it
+     * would drop the others (classes, ids, styles, data attributes, handlers) one by one. Keep in step with the policy.
+     */
+    static final Set<String> POLICY_ATTRIBUTES =
+            Set.of("href", "src", "alt", "width", "height", "title", "datetime", "colspan", "rowspan", "scope", "cite");
+
     /** The {@code rel} every link gets, always in this order so that output is byte-for-byte reproducible. */
     static final String LINK_REL = "nofollow noopener noreferrer";
 
@@ -112,8 +116,9 @@ public final class HtmlSanitizer {
         return elementName;
     }
 
-    /** The elements whose URL attributes are made absolute before sanitising. */
-    private static final Evaluator URL_CARRIERS = QueryParser.parse("a[href], img[src], blockquote[cite], q[cite]");
+    /** The elements whose URL attributes are made absolute before sanitising, by the attribute that marks them. */
+    private static final Map<String, String> URL_CARRIERS =
+            Map.of("a", "href", "img", "src", "blockquote", "cite", "q", "cite");
 
     private static final String[] URL_ATTRIBUTES = {"href", "src", "cite"};
 
@@ -148,9 +153,10 @@ public final class HtmlSanitizer {
     public static String sanitize(Element root, URI baseUrl) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(baseUrl, "baseUrl");
-        absolutise(root, baseUrl.toString());
-        EmbedFallback.apply(root);
-        return TreeEvents.sanitize(POLICY, root).strip();
+        if (absolutise(root, baseUrl.toString())) {
+            EmbedFallback.apply(root);
+        }
+        return TreeEvents.sanitize(POLICY, POLICY_ATTRIBUTES, root).strip();
     }
 
     /**
@@ -166,50 +172,44 @@ public final class HtmlSanitizer {
         return doc.body().text().strip();
     }
 
-    /** Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does. */
-    private static void absolutise(Element root, String base) {
-        // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
-        Map<String, String> resolved = new HashMap<>();
-        @Nullable URL baseUrl = parsedBase(base);
-        for (Element el : root.select(URL_CARRIERS)) {
-            for (String attr : URL_ATTRIBUTES) {
-                if (el.hasAttr(attr)) {
-                    String abs = resolved.computeIfAbsent(el.attr(attr), value -> resolve(baseUrl, base, value));
-                    if (!abs.isEmpty()) {
-                        el.attr(attr, abs);
-                    }
-                }
-            }
-        }
+    /**
+     * A function making attribute values absolute against {@code base} exactly as jsoup's {@code absUrl} does (empty
+     * when a value has no absolute form), cheaper: for callers that resolve many values of one page, as this class
+     * does before sanitising. Not thread-safe: it caches what it resolved.
+     */
+    public static UnaryOperator<String> absoluteUrls(String base) {
+        return new UrlResolution(Objects.requireNonNull(base, "base"));
     }
 
     /**
-     * {@code StringUtil.resolve(base, value)}, with the base parsed once per body rather than once per value: that
-     * method parses the base and resolves against it, and only when that fails tries other readings of the value,
-     * which the fallback here leaves to it.
+     * Resolves the URL attributes under {@code root} against {@code base}, the way {@code absUrl} does; returns whether
+     * the walk met an element that {@link EmbedFallback} changes, so that its own walk runs only then.
      */
-    private static String resolve(@Nullable URL baseUrl, String base, String value) {
-        if (baseUrl != null) {
-            try {
-                return StringUtil.resolve(baseUrl, value).toExternalForm();
-            } catch (MalformedURLException e) {
-                // Not resolvable against the base: the full method tries the value on its own.
-            }
-        }
-        return StringUtil.resolve(base, value);
-    }
-
-    /** The base as {@code StringUtil.resolve} parses it, or null when it has control characters or is no URL. */
-    private static @Nullable URL parsedBase(String base) {
-        for (int i = 0; i < base.length(); i++) {
-            if (base.charAt(i) < 0x20) {
-                return null;
-            }
-        }
-        try {
-            return new URL(base);
-        } catch (MalformedURLException e) {
-            return null;
-        }
+    private static boolean absolutise(Element root, String base) {
+        boolean[] embeds = new boolean[1];
+        // Pages repeat the same links and image sources; resolving builds URL objects, so each value resolves once.
+        UrlResolution resolution = new UrlResolution(base);
+        // The carriers are "a[href], img[src], blockquote[cite], q[cite]", found in one walk rather than by a query.
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof Element el && node != root && EmbedFallback.changes(el)) {
+                        embeds[0] = true;
+                    }
+                    if (node instanceof Element el
+                            && el.attributesSize() > 0
+                            && URL_CARRIERS.get(el.normalName()) instanceof String marker
+                            && el.hasAttr(marker)) {
+                        for (String attr : URL_ATTRIBUTES) {
+                            if (el.hasAttr(attr)) {
+                                String abs = resolution.apply(el.attr(attr));
+                                if (!abs.isEmpty()) {
+                                    el.attr(attr, abs);
+                                }
+                            }
+                        }
+                    }
+                },
+                root);
+        return embeds[0];
     }
 }

@@ -3,6 +3,7 @@ package org.broadsheet.sanitize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.CDataNode;
@@ -30,21 +31,28 @@ final class TreeEvents implements NodeVisitor {
     private static final int NESTING_LIMIT = 256;
 
     private final HtmlStreamEventReceiver receiver;
+    /** The only attribute names the policy can keep: the walk passes it no others, which it would drop anyway. */
+    private final Set<String> keepable;
+
     private final List<String> attrs = new ArrayList<>();
     /** How many {@code pre} elements the walk is in: their whitespace is kept as it is. */
     private int preDepth;
 
-    private TreeEvents(HtmlStreamEventReceiver receiver) {
+    private TreeEvents(HtmlStreamEventReceiver receiver, Set<String> keepable) {
         this.receiver = receiver;
+        this.keepable = keepable;
     }
 
-    /** Returns the HTML {@code policy} makes of the children of {@code root}. */
-    static String sanitize(PolicyFactory policy, Element root) {
+    /**
+     * Returns the HTML {@code policy} makes of the children of {@code root}; {@code keepable} holds (lower-case) every
+     * attribute name the policy allows on some element.
+     */
+    static String sanitize(PolicyFactory policy, Set<String> keepable, Element root) {
         StringBuilder out = new StringBuilder(256);
         TagBalancingHtmlStreamEventReceiver balancer =
                 new TagBalancingHtmlStreamEventReceiver(policy.apply(HtmlStreamRenderer.create(out, badHtml -> {})));
         balancer.setNestingLimit(NESTING_LIMIT);
-        TreeEvents events = new TreeEvents(balancer);
+        TreeEvents events = new TreeEvents(balancer, keepable);
         balancer.openDocument();
         for (Node child : root.childNodes()) {
             NodeTraversor.traverse(events, child);
@@ -59,13 +67,13 @@ final class TreeEvents implements NodeVisitor {
      */
     static String collapsed(String text) {
         StringBuilder out = null;
+        // text[copied, i) is still to be copied to out: runs that are already one right character stay in it.
+        int copied = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!StringUtil.isWhitespace(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
+            // Every HTML whitespace character is at most a space.
+            if (c > ' ' || !StringUtil.isWhitespace(c)) {
                 continue;
             }
             int end = i + 1;
@@ -75,15 +83,16 @@ final class TreeEvents implements NodeVisitor {
                 end++;
             }
             char one = newline ? '\n' : ' ';
-            if (out == null && (end - i > 1 || c != one)) {
-                out = new StringBuilder(n).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(one);
+            if (end - i > 1 || c != one) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(text, copied, i).append(one);
+                copied = end;
             }
             i = end - 1;
         }
-        return out == null ? text : out.toString();
+        return out == null ? text : out.append(text, copied, n).toString();
     }
 
     @Override
@@ -91,9 +100,14 @@ final class TreeEvents implements NodeVisitor {
         switch (node) {
             case Element el -> {
                 attrs.clear();
-                for (Attribute attr : el.attributes()) {
-                    attrs.add(attr.getKey().toLowerCase(Locale.ROOT));
-                    attrs.add(attr.getValue());
+                if (el.attributesSize() > 0) {
+                    for (Attribute attr : el.attributes()) {
+                        String name = attr.getKey().toLowerCase(Locale.ROOT);
+                        if (keepable.contains(name)) {
+                            attrs.add(name);
+                            attrs.add(attr.getValue());
+                        }
+                    }
                 }
                 if (el.nameIs("pre")) {
                     preDepth++;

@@ -3,7 +3,18 @@ package org.broadsheet.sanitize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -56,6 +67,156 @@ class TreeEventsTest {
         assertThat(TreeEvents.collapsed(text)).isSameAs(text);
         assertThat(TreeEvents.collapsed("\t")).isEqualTo(" ");
         assertThat(TreeEvents.collapsed(" \r\n ")).isEqualTo("\n");
+    }
+
+    @Property(tries = 2000)
+    void collapsesEachRunToOneCharacter(@ForAll("spacedTexts") String text) {
+        Matcher runs = Pattern.compile("[ \t\n\f\r]+").matcher(text);
+        String expected = runs.replaceAll(run -> run.group().indexOf('\n') >= 0 ? "\n" : " ");
+
+        assertThat(TreeEvents.collapsed(text)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> spacedTexts() {
+        return Arbitraries.strings().withChars("ab, \t\n\f\r\u00a0\u000b\u2028").ofMaxLength(20);
+    }
+
+    /**
+     * The tree walk gives the policy only the attributes in {@link HtmlSanitizer#POLICY_ATTRIBUTES}; the string entry
+     * point gives it all, so what that keeps of many attributes on every element shows the list is complete.
+     */
+    @Test
+    void policyKeepsNoAttributeOutsideTheWalksList() {
+        List<String> elements = List.of(
+                "p",
+                "br",
+                "hr",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "ul",
+                "ol",
+                "li",
+                "dl",
+                "dt",
+                "dd",
+                "blockquote",
+                "pre",
+                "code",
+                "em",
+                "strong",
+                "b",
+                "i",
+                "u",
+                "s",
+                "sub",
+                "sup",
+                "small",
+                "mark",
+                "q",
+                "cite",
+                "abbr",
+                "time",
+                "figure",
+                "figcaption",
+                "img",
+                "picture",
+                "source",
+                "a",
+                "table",
+                "thead",
+                "tbody",
+                "tfoot",
+                "tr",
+                "th",
+                "td",
+                "caption",
+                "span",
+                "div",
+                "section",
+                "article",
+                "video",
+                "audio",
+                "font",
+                "area");
+        List<String> attributes = new ArrayList<>(HtmlSanitizer.POLICY_ATTRIBUTES);
+        attributes.addAll(List.of(
+                "class",
+                "id",
+                "style",
+                "lang",
+                "dir",
+                "rel",
+                "target",
+                "name",
+                "type",
+                "value",
+                "srcset",
+                "sizes",
+                "loading",
+                "role",
+                "aria-label",
+                "data-src",
+                "onclick",
+                "onerror",
+                "xmlns",
+                "align",
+                "border",
+                "summary",
+                "headers",
+                "abbr",
+                "span",
+                "start",
+                "reversed",
+                "poster",
+                "controls",
+                "longdesc",
+                "usemap",
+                "hreflang",
+                "download",
+                "ping",
+                "media",
+                "color",
+                "face",
+                "size",
+                "nowrap",
+                "valign",
+                "bgcolor",
+                "tabindex",
+                "accesskey",
+                "translate",
+                "itemprop",
+                "content",
+                "datetime",
+                "open",
+                "label"));
+        Set<String> kept = new TreeSet<>();
+        for (String element : elements) {
+            // Table parts are kept only inside a table.
+            String context = switch (element) {
+                case "td", "th" -> "<table><tr>";
+                case "tr", "thead", "tbody", "tfoot", "caption" -> "<table>";
+                default -> "";
+            };
+            StringBuilder html = new StringBuilder(context).append('<').append(element);
+            for (String attribute : attributes) {
+                html.append(' ')
+                        .append(attribute)
+                        .append("=\"https://example.com/")
+                        .append(attribute)
+                        .append('"');
+            }
+            html.append(">text</").append(element).append('>');
+            Document out = Jsoup.parseBodyFragment(HtmlSanitizer.sanitize(html.toString(), BASE));
+            out.body().getAllElements().forEach(el -> el.attributes().forEach(a -> kept.add(a.getKey())));
+        }
+        kept.remove("rel"); // added by the policy to links, not kept from the input
+
+        assertThat(kept).containsExactlyInAnyOrderElementsOf(HtmlSanitizer.POLICY_ATTRIBUTES);
     }
 
     private static String withoutWhitespace(String html) {
