@@ -1,13 +1,12 @@
 package org.broadsheet.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,36 +63,28 @@ final class Bylines {
         "og:article:author",
     };
 
-    /** Matches the elements markup marks as bylines; the walk stops at the first usable one. */
-    private static final Evaluator MARKED = new Evaluator() {
-        @Override
-        public boolean matches(Element root, Element el) {
-            return isMarked(el);
-        }
-    };
-
     private Bylines() {}
 
     /**
      * Returns the byline of {@code doc}: {@code ldAuthors} (the JSON-LD article's authors), else the first of the
-     * {@code meta} tags (by lower-cased name) that names a person, else the markup's byline; null when none has one.
+     * {@code meta} tags (by lower-cased name) that names a person, else the markup's byline (from the elements of
+     * {@code page}); null when none has one.
      */
-    static @Nullable String find(Document doc, Map<String, String> meta, @Nullable String ldAuthors) {
+    static @Nullable String find(PageIndex page, Map<String, String> meta, @Nullable String ldAuthors) {
         String found = clean(ldAuthors);
         for (int i = 0; found == null && i < META_KEYS.length; i++) {
             found = clean(meta.get(META_KEYS[i]));
         }
         if (found == null) {
-            found = fromMarkup(doc);
+            found = fromMarkup(page.elements());
         }
         return found;
     }
 
-    private static @Nullable String fromMarkup(Document doc) {
-        // Streamed: the first usable match ends the walk, instead of matching the whole page first.
-        Iterable<Element> candidates = doc.selectStream(MARKED)::iterator;
-        for (Element el : candidates) {
-            if (isHiddenOrInComments(el)) {
+    private static @Nullable String fromMarkup(List<Element> elements) {
+        for (Element el : elements) {
+            Deadline.checkpoint();
+            if (!isMarked(el) || isHiddenOrInComments(el)) {
                 continue;
             }
             Element name = el.selectFirst(Queries.of("[itemprop~=(?i)(^|\\s)name(\\s|$)]"));

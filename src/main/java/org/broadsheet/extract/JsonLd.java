@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the article object of a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting}...). */
@@ -41,6 +42,7 @@ final class JsonLd {
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
     private static final int MAX_NODES = 10_000;
+    private static final Evaluator SCRIPT = Queries.of("script[type~=(?i)application/ld\\+json]");
     /** Some pages wrap their JSON-LD in a CDATA section, which is not JSON. */
     private static final Pattern CDATA = Pattern.compile("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$");
     /** The schema.org prefix some pages give their types. */
@@ -58,10 +60,14 @@ final class JsonLd {
 
     private JsonLd() {}
 
-    /** Returns the first article object in {@code doc}'s JSON-LD, or null when there is none or it is not JSON. */
-    static @Nullable Article read(Document doc) {
+    /** Returns the first article object in the page's JSON-LD, or null when there is none or it is not JSON. */
+    static @Nullable Article read(PageIndex page) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select(Queries.of("script[type~=(?i)application/ld\\+json]"))) {
+        Document doc = page.document();
+        for (Element script : page.scripts()) {
+            if (!SCRIPT.matches(doc, script)) {
+                continue;
+            }
             try {
                 String data = script.data();
                 if (data.contains("<![CDATA[") || data.contains("]]>")) {

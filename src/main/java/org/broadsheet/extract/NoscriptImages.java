@@ -1,5 +1,6 @@
 package org.broadsheet.extract;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,9 +15,14 @@ import org.jsoup.select.Elements;
 final class NoscriptImages {
     private NoscriptImages() {}
 
-    /** Unwraps the image-only noscript elements of {@code doc} in place. */
-    static void unwrap(Document doc) {
-        for (Element noscript : doc.select(Queries.of("noscript"))) {
+    /**
+     * Unwraps the image-only elements among {@code noscripts} (all of {@code doc}'s, in document order) in place;
+     * true when it changed the page.
+     */
+    static boolean unwrap(Document doc, List<Element> noscripts) {
+        boolean changed = false;
+        for (Element noscript : noscripts) {
+            Deadline.checkpoint();
             Document inner = Jsoup.parseBodyFragment(noscript.html(), doc.location());
             Elements images = inner.body().select(Queries.of("img"));
             if (images.size() != 1 || !inner.body().text().isBlank()) {
@@ -28,11 +34,14 @@ final class NoscriptImages {
                 if (isPlaceholder(previous)) {
                     previous.replaceWith(image);
                     noscript.remove();
+                    changed = true;
                 }
             } else {
                 noscript.replaceWith(image);
+                changed = true;
             }
         }
+        return changed;
     }
 
     private static boolean isPlaceholder(Element img) {
