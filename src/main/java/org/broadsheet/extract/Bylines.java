@@ -99,6 +99,9 @@ final class Bylines {
     }
 
     private static boolean isMarked(Element el) {
+        if (el.attributesSize() == 0) {
+            return false; // no rel, itemprop, class or id: the common case, answered without looking them up
+        }
         String tag = el.normalName();
         if (tag.equals("meta") || tag.equals("link") || tag.equals("img") || tag.equals("script")) {
             return false;

@@ -8,45 +8,61 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Tells whether an element's text may hold one of a few words (lower-case ASCII letters), in any letter case, by
- * running an Aho-Corasick automaton over its text nodes' characters. This is a cheap pre-check for the
- * {@code text().toLowerCase(Locale.ROOT).contains(word)} test it stands for: it builds no string, and answers true
- * whenever that test would (so "false" is certain, "true" needs the real test). It reads the characters jsoup's
- * {@code text()} and {@code ownText()} join, without the spaces they put between some elements, and skips the
+ * Tells whether a text may hold one of a few words (lower-case ASCII letters and hyphens), in any letter case, by
+ * running an Aho-Corasick automaton over its characters. This is a cheap pre-check for the
+ * {@code text.toLowerCase(Locale.ROOT).contains(word)} test it stands for: it builds no string, and answers true
+ * whenever that test would (so "false" is certain, "true" needs the real test). For an element it reads the characters
+ * jsoup's {@code text()} and {@code ownText()} join, without the spaces they put between some elements, and skips the
  * invisible characters they drop (soft hyphen, zero-width space).
  */
 final class Keywords {
-    private static final int LETTERS = 26;
+    /** The columns of the automaton's table: 26 letters, the hyphen, and any other character. */
+    private static final int HYPHEN = 26;
+
+    private static final int OTHER = 27;
+    private static final int WIDTH = 28;
+    private static final byte[] COLUMN = new byte[128];
     private static final char SOFT_HYPHEN = '\u00ad';
     private static final char ZERO_WIDTH_SPACE = '\u200b';
 
-    /** {@code next[state * LETTERS + letter]}: the state after reading {@code letter}; 0 is the start. */
+    static {
+        Arrays.fill(COLUMN, (byte) OTHER);
+        for (char c = 'a'; c <= 'z'; c++) {
+            COLUMN[c] = (byte) (c - 'a');
+            COLUMN[c - 'a' + 'A'] = (byte) (c - 'a');
+        }
+        COLUMN['-'] = HYPHEN;
+    }
+
+    /**
+     * {@code next[offset + column]}: the offset ({@code state * WIDTH}) of the state after reading a character of that
+     * column from the state at {@code offset}, or -1 when a word ends there. The start state is at offset 0.
+     */
     private final int[] next;
 
-    private final boolean[] found;
-
-    /** An automaton for {@code words}, each of lower-case ASCII letters only. */
+    /** An automaton for {@code words}, each of lower-case ASCII letters and hyphens only. */
     Keywords(List<String> words) {
-        int[][] trie = new int[1 + words.stream().mapToInt(String::length).sum()][LETTERS];
+        int[][] trie = new int[1 + words.stream().mapToInt(String::length).sum()][WIDTH];
         boolean[] end = new boolean[trie.length];
         int states = 1;
         for (String word : words) {
             int state = 0;
             for (char c : word.toCharArray()) {
-                if (c < 'a' || c > 'z') {
+                if (c >= 128 || COLUMN[c] == OTHER || c >= 'A' && c <= 'Z') {
                     throw new IllegalArgumentException("not a lower-case ASCII word: " + word);
                 }
-                if (trie[state][c - 'a'] == 0) {
-                    trie[state][c - 'a'] = states++;
+                if (trie[state][COLUMN[c]] == 0) {
+                    trie[state][COLUMN[c]] = states++;
                 }
-                state = trie[state][c - 'a'];
+                state = trie[state][COLUMN[c]];
             }
             end[state] = true;
         }
-        // Breadth first, each state's missing moves are its failure state's moves (the classic construction).
+        // Breadth first, each state's missing moves are its failure state's moves (the classic construction); any
+        // other character leads back to the start, as no word holds one.
         int[] fail = new int[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < LETTERS; c++) {
+        for (int c = 0; c < OTHER; c++) {
             if (trie[0][c] != 0) {
                 queue.add(trie[0][c]);
             }
@@ -54,7 +70,7 @@ final class Keywords {
         while (!queue.isEmpty()) {
             int state = queue.remove();
             end[state] |= end[fail[state]];
-            for (int c = 0; c < LETTERS; c++) {
+            for (int c = 0; c < OTHER; c++) {
                 int child = trie[state][c];
                 if (child == 0) {
                     trie[state][c] = trie[fail[state]][c];
@@ -64,20 +80,27 @@ final class Keywords {
                 }
             }
         }
-        this.next = new int[states * LETTERS];
+        this.next = new int[states * WIDTH];
         for (int s = 0; s < states; s++) {
-            System.arraycopy(trie[s], 0, next, s * LETTERS, LETTERS);
+            for (int c = 0; c < WIDTH; c++) {
+                int target = trie[s][c];
+                next[s * WIDTH + c] = end[target] ? -1 : target * WIDTH;
+            }
         }
-        this.found = Arrays.copyOf(end, states);
+    }
+
+    /** False when no word is in {@code text}. */
+    boolean mayBeIn(String text) {
+        return scan(0, text) < 0;
     }
 
     /** False when no word is in the text {@code el.ownText()} gives (its child text nodes). */
     boolean mayBeInOwnText(Element el) {
-        int state = 0;
+        int offset = 0;
         for (int i = 0, n = el.childNodeSize(); i < n; i++) {
             if (el.childNode(i) instanceof TextNode text) {
-                state = scan(state, text.getWholeText());
-                if (state < 0) {
+                offset = scan(offset, text.getWholeText());
+                if (offset < 0) {
                     return true;
                 }
             }
@@ -87,12 +110,12 @@ final class Keywords {
 
     /** False when no word is in the text {@code el.text()} gives (all its descendant text nodes). */
     boolean mayBeInText(Element el) {
-        int state = 0;
+        int offset = 0;
         Node node = el.childNodeSize() > 0 ? el.childNode(0) : null;
         while (node != null) {
             if (node instanceof TextNode text) {
-                state = scan(state, text.getWholeText());
-                if (state < 0) {
+                offset = scan(offset, text.getWholeText());
+                if (offset < 0) {
                     return true;
                 }
             }
@@ -108,28 +131,25 @@ final class Keywords {
         return false;
     }
 
-    /** Runs the automaton from {@code state} over {@code text}: the state reached, or -1 once a word ends. */
-    private int scan(int state, String text) {
+    /** Runs the automaton from {@code offset} over {@code text}: the offset reached, or -1 once a word ends. */
+    private int scan(int offset, String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            } else if (c >= 128) {
-                if (c == SOFT_HYPHEN || c == ZERO_WIDTH_SPACE) {
-                    continue;
-                }
-                // Lower-casing maps a few other characters onto ASCII letters: U+0130 to i, the Kelvin sign to k.
-                c = Character.toLowerCase(c);
-            }
-            if (c < 'a' || c > 'z') {
-                state = 0;
+            int column;
+            if (c < 128) {
+                column = COLUMN[c];
+            } else if (c == SOFT_HYPHEN || c == ZERO_WIDTH_SPACE) {
                 continue;
+            } else {
+                // Lower-casing maps a few other characters onto ASCII letters: U+0130 to i, the Kelvin sign to k.
+                char lower = Character.toLowerCase(c);
+                column = lower < 128 ? COLUMN[lower] : OTHER;
             }
-            state = next[state * LETTERS + c - 'a'];
-            if (found[state]) {
+            offset = next[offset + column];
+            if (offset < 0) {
                 return -1;
             }
         }
-        return state;
+        return offset;
     }
 }

@@ -23,7 +23,12 @@ final class NoscriptImages {
         boolean changed = false;
         for (Element noscript : noscripts) {
             Deadline.checkpoint();
-            Document inner = Jsoup.parseBodyFragment(noscript.html(), doc.location());
+            String html = noscript.html();
+            if (!hasImageTag(html)) {
+                // Parsing it would find no image: tracking frames and notices are most noscripts.
+                continue;
+            }
+            Document inner = Jsoup.parseBodyFragment(html, doc.location());
             Elements images = inner.body().select(Queries.of("img"));
             if (images.size() != 1 || !inner.body().text().isBlank()) {
                 continue;
@@ -42,6 +47,16 @@ final class NoscriptImages {
             }
         }
         return changed;
+    }
+
+    /** False when {@code html} has no {@code <img} or {@code <image} tag, in any letter case: no parse yields an image. */
+    private static boolean hasImageTag(String html) {
+        for (int i = html.indexOf('<'); i >= 0 && i + 2 < html.length(); i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i + 1, "im", 0, 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceholder(Element img) {

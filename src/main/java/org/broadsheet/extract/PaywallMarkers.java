@@ -21,9 +21,14 @@ final class PaywallMarkers {
     private static final Pattern CONTAINER = Pattern.compile(
             "(?:^|[\\s_-])(?:paywall|pay-wall|subscriber-only|subscribers-only|premium-content|meteredcontent|"
                     + "piano-offer|tp-modal|regwall|article-locked|locked-content)(?:$|[\\s_-])");
-    /** Every container name above holds one of these; most class names hold none, and skip the pattern. */
+    /**
+     * Every container name above holds one of these; most class names hold none, which the automaton tells without
+     * lower-casing them, and skip the pattern.
+     */
     private static final List<String> CONTAINER_WORDS =
             List.of("pay", "subscri", "premium", "meter", "piano", "tp-modal", "regwall", "lock");
+
+    private static final Keywords CONTAINER_SCAN = new Keywords(CONTAINER_WORDS);
 
     private static final Pattern PROMPT = Pattern.compile(
             "(?:subscribe|sign up|log in|register)(?: now)? to (?:continue|keep) reading"
@@ -84,7 +89,7 @@ final class PaywallMarkers {
     }
 
     private static boolean container(String name) {
-        if (name.isEmpty()) {
+        if (name.isEmpty() || !CONTAINER_SCAN.mayBeIn(name)) {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);

@@ -17,6 +17,9 @@ import org.jsoup.nodes.Element;
 class KeywordsTest {
     private static final List<String> WORDS = List.of("subscri", "reading", "members", "abonn", "weiterlesen");
     private static final Keywords KEYWORDS = new Keywords(WORDS);
+    private static final List<String> CONTAINER_WORDS =
+            List.of("pay", "subscri", "premium", "meter", "piano", "tp-modal", "regwall", "lock");
+    private static final Keywords CONTAINERS = new Keywords(CONTAINER_WORDS);
 
     /** The pre-check may say "maybe" wrongly, but never "no" where the text holds a word. */
     @Property(tries = 1000)
@@ -28,6 +31,14 @@ class KeywordsTest {
             if (holds(el.ownText())) {
                 assertThat(KEYWORDS.mayBeInOwnText(el)).as(el.outerHtml()).isTrue();
             }
+        }
+    }
+
+    @Property(tries = 1000)
+    void neverMissesAWordAPlainStringHolds(@ForAll("names") String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (CONTAINER_WORDS.stream().anyMatch(lower::contains)) {
+            assertThat(CONTAINERS.mayBeIn(name)).as(name).isTrue();
         }
     }
 
@@ -55,9 +66,20 @@ class KeywordsTest {
     }
 
     @Example
+    void findsWordsWithHyphensInPlainStrings() {
+        Keywords containers = new Keywords(List.of("pay", "tp-modal"));
+        assertThat(containers.mayBeIn("article TP-Modal")).isTrue();
+        assertThat(containers.mayBeIn("PayWall")).isTrue();
+        assertThat(containers.mayBeIn("tp modal tp_modal p-a-y")).isFalse();
+        assertThat(containers.mayBeIn("")).isFalse();
+    }
+
+    @Example
     void acceptsOnlyLowerCaseAsciiWords() {
         assertThatThrownBy(() -> new Keywords(List.of("Abo"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Keywords(List.of("tp-modal"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Keywords(List.of("abo_x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Keywords(List.of("r\u00e9serv\u00e9")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Element p(String html) {
@@ -99,6 +121,15 @@ class KeywordsTest {
                 Arbitraries.of(WORDS).flatMap(KeywordsTest::mangled),
                 Arbitraries.strings().withChars("abcdeilmnorstuwgSRMAW").ofMaxLength(6));
         return piece.list().ofMaxSize(30).map(pieces -> "<p>" + String.join("", pieces));
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of(" ", "-", "_", "\u0130", "\u212a", "\u00ad"),
+                Arbitraries.of(CONTAINER_WORDS).flatMap(KeywordsTest::mangled),
+                Arbitraries.strings().withChars("aeiklmnoprstuy-TPM").ofMaxLength(5));
+        return piece.list().ofMaxSize(8).map(pieces -> String.join("", pieces));
     }
 
     /** The word in random letter case, sometimes cut in two by markup or an invisible character. */
