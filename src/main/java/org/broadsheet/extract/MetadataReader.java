@@ -161,7 +161,7 @@ final class MetadataReader {
         Document doc = page.document();
         for (Element el : page.elements()) {
             Deadline.checkpoint();
-            if (DATED.matches(doc, el)) {
+            if (el.attributesSize() > 0 && DATED.matches(doc, el)) {
                 dated.add(el);
             }
         }
