@@ -66,7 +66,7 @@ final class Bylines {
     private Bylines() {}
 
     /**
-     * Returns the byline of {@code doc}: {@code ldAuthors} (the JSON-LD article's authors), else the first of the
+     * Returns the byline of the page: {@code ldAuthors} (the JSON-LD article's authors), else the first of the
      * {@code meta} tags (by lower-cased name) that names a person, else the markup's byline (from the elements of
      * {@code page}); null when none has one.
      */
