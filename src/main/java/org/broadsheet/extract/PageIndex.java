@@ -21,8 +21,8 @@ final class PageIndex {
     private static final Evaluator H1 = Queries.of("h1");
     private static final Evaluator NOSCRIPT = Queries.of("noscript");
     private static final Evaluator BR = Queries.of("br");
-    /** The walk is cheap per element: it passes a deadline checkpoint once every 16 elements (a mask). */
-    private static final int CHECKPOINT_EVERY = 15;
+    /** The walk is cheap per element: it passes a deadline checkpoint once every 16 elements. */
+    private static final int CHECKPOINT_MASK = 15;
 
     private final Document doc;
     private final List<Element> elements = new ArrayList<>();
@@ -53,7 +53,7 @@ final class PageIndex {
         int bodyMark = -1;
         boolean bodyDone = false;
         while (!pending.isEmpty()) {
-            if ((elements.size() & CHECKPOINT_EVERY) == 0) {
+            if ((elements.size() & CHECKPOINT_MASK) == 0) {
                 Deadline.checkpoint();
             }
             Element el = pending.pop();
