@@ -135,10 +135,11 @@ public final class ArticleExtractor {
     }
 
     private ExtractedArticle extractWithin(String input, URI url, @Nullable ContentRule rule, Deadline deadline) {
-        Document doc = parse(input, url);
+        PageIndex page = parse(input, url);
+        Document doc = page.document();
         deadline.check();
-        PageMetadata meta = MetadataReader.read(doc);
-        boolean paywalled = PaywallMarkers.present(doc, input);
+        PageMetadata meta = MetadataReader.read(page);
+        boolean paywalled = PaywallMarkers.present(page);
         deadline.check();
 
         Element content = rule == null ? null : ruleBody(doc, rule);
@@ -153,7 +154,7 @@ public final class ArticleExtractor {
         if (!ruled && text.length() < RETRY_BELOW) {
             // The strict pass changed doc; parsing again gives the page as it was (reading the metadata changes
             // nothing). Parsing only on this rare path is cheaper than cloning every page up front.
-            Document fallback = parse(input, url);
+            Document fallback = parse(input, url).document();
             deadline.check();
             Element lenient = extractBody(fallback.clone(), meta, false, deadline);
             String lenientText = TextRenderer.render(lenient);
@@ -209,8 +210,11 @@ public final class ArticleExtractor {
         return false;
     }
 
-    /** Parses the page and brings back its noscript images: the tree both the strict and the lenient pass start from. */
-    private static Document parse(String input, URI url) {
+    /**
+     * Parses the page, brings back its noscript images and turns its runs of breaks into paragraphs: the tree both the
+     * strict and the lenient pass start from, with the index the metadata and paywall readers take from it.
+     */
+    private static PageIndex parse(String input, URI url) {
         // The parser reads its input in chunks of some kilobytes; checking the deadline on each read bounds parsing.
         Reader reader = new FilterReader(new StringReader(input)) {
             @Override
@@ -220,11 +224,11 @@ public final class ArticleExtractor {
             }
         };
         Document doc = Parser.htmlParser().parseInput(reader, url.toString());
-        if (StartTags.holds(input, "noscript")) {
-            NoscriptImages.unwrap(doc);
-        }
-        BrRuns.toParagraphs(doc.body());
-        return doc;
+        PageIndex index = PageIndex.of(doc);
+        boolean changed = NoscriptImages.unwrap(doc, index.noscripts());
+        changed |= BrRuns.toParagraphs(index.bodyBreaks());
+        // Most pages need neither change; those that had one are walked again rather than the index kept in step.
+        return changed ? PageIndex.of(doc) : index;
     }
 
     private static Element extractBody(Document doc, PageMetadata meta, boolean useHints, Deadline deadline) {

@@ -23,23 +23,29 @@ final class BrRuns {
 
     private BrRuns() {}
 
-    /** Rewrites every element under {@code root} (and {@code root} itself) that holds a run of breaks. */
-    static void toParagraphs(Element root) {
+    /**
+     * Rewrites every element that holds a run of breaks, given {@code breaks}: the {@code br} elements under the root
+     * to rewrite (the page's body), in document order. True when it changed the page.
+     */
+    static boolean toParagraphs(List<Element> breaks) {
         Set<Element> parents = new LinkedHashSet<>();
-        for (Element br : root.getElementsByTag("br")) {
+        for (Element br : breaks) {
             Deadline.checkpoint();
             Element parent = br.parent();
             if (parent != null && !parents.contains(parent) && startsRun(br)) {
                 parents.add(parent);
             }
         }
+        boolean changed = false;
         for (Element parent : parents) {
             Deadline.checkpoint();
             if (parent.nameIs("pre") || parent.closest(Queries.of("pre, code, table")) != null) {
                 continue;
             }
             rewrite(parent);
+            changed = true;
         }
+        return changed;
     }
 
     /** True when the next sibling of {@code br}, past blank text, is another {@code br}. */

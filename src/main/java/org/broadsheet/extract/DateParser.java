@@ -3,6 +3,7 @@ package org.broadsheet.extract;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -75,6 +77,15 @@ final class DateParser {
         if (s.isEmpty() || s.length() > 64) {
             return null;
         }
+        Instant canonical = CanonicalDates.parse(s);
+        return canonical != null ? canonical : parseLoosely(s);
+    }
+
+    /**
+     * The general path of {@link #parse}, for {@code s} already stripped, not empty and short: clean-ups, then RFC
+     * 1123 or the ISO formatter. It gives the same instant as {@link CanonicalDates} on every string that reads.
+     */
+    static @Nullable Instant parseLoosely(String s) {
         Instant rfc = parseRfc1123(s);
         if (rfc != null) {
             return rfc;
@@ -93,13 +104,21 @@ final class DateParser {
             return null;
         }
         try {
-            TemporalAccessor parsed = ISO.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-            return switch (parsed) {
-                case OffsetDateTime odt -> odt.toInstant();
-                case LocalDateTime ldt -> ldt.toInstant(ZoneOffset.UTC);
-                case LocalDate date -> date.atStartOfDay().toInstant(ZoneOffset.UTC);
-                default -> null;
-            };
+            // What parseBest(OffsetDateTime::from, LocalDateTime::from, LocalDate::from) gives, without the exceptions
+            // it throws and catches for each query that does not fit.
+            TemporalAccessor parsed = ISO.parse(s);
+            LocalDate date = parsed.query(TemporalQueries.localDate());
+            LocalTime time = parsed.query(TemporalQueries.localTime());
+            ZoneOffset offset = parsed.query(TemporalQueries.offset());
+            if (date == null) {
+                return null;
+            }
+            if (time == null) {
+                return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return offset == null
+                    ? LocalDateTime.of(date, time).toInstant(ZoneOffset.UTC)
+                    : OffsetDateTime.of(date, time, offset).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

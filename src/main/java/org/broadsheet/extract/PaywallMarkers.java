@@ -6,10 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -18,16 +15,20 @@ import org.jsoup.select.QueryParser;
  * containers named by class or id, and the "subscribe to continue reading" prompts in English, German and French.
  */
 final class PaywallMarkers {
-    private static final String NOT_FREE_KEY = "isAccessibleForFree";
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final Pattern NOT_FREE =
             Pattern.compile("\"isAccessibleForFree\"\\s*:\\s*\"?(?:false|False|FALSE)\"?");
     private static final Pattern CONTAINER = Pattern.compile(
             "(?:^|[\\s_-])(?:paywall|pay-wall|subscriber-only|subscribers-only|premium-content|meteredcontent|"
                     + "piano-offer|tp-modal|regwall|article-locked|locked-content)(?:$|[\\s_-])");
-    /** Every container name above holds one of these; most class names hold none, and skip the pattern. */
+    /**
+     * Every container name above holds one of these; most class names hold none, which the automaton tells without
+     * lower-casing them, and skip the pattern.
+     */
     private static final List<String> CONTAINER_WORDS =
             List.of("pay", "subscri", "premium", "meter", "piano", "tp-modal", "regwall", "lock");
+
+    private static final Keywords CONTAINER_SCAN = new Keywords(CONTAINER_WORDS);
 
     private static final Pattern PROMPT = Pattern.compile(
             "(?:subscribe|sign up|log in|register)(?: now)? to (?:continue|keep) reading"
@@ -39,6 +40,8 @@ final class PaywallMarkers {
                     + "|cet article est r\u00e9serv\u00e9 aux abonn\u00e9s|la suite est r\u00e9serv\u00e9e aux abonn\u00e9s");
     /** Every prompt above holds one of these words; most texts hold none, and skip the pattern. */
     private static final List<String> PROMPT_WORDS = List.of("subscri", "reading", "members", "abonn", "weiterlesen");
+
+    private static final Keywords PROMPT_SCAN = new Keywords(PROMPT_WORDS);
     /** The elements whose text may be a prompt. */
     private static final Set<String> PROMPT_BLOCKS =
             Set.of("p", "div", "span", "h2", "h3", "h4", "a", "button", "strong");
@@ -48,35 +51,26 @@ final class PaywallMarkers {
     private PaywallMarkers() {}
 
     /**
-     * True when {@code doc}, before any cleaning, carries a paywall declaration, container or prompt; {@code html}
-     * is the page it was parsed from. One walk over the page looks for all three.
+     * True when the page {@code page} indexes, before any cleaning, carries a paywall declaration, container or
+     * prompt. Any one element is enough, so the order of the checks does not matter.
      */
-    static boolean present(Document doc, String html) {
-        // A JSON-LD script's data is the page's own characters, so a page without the key cannot declare it.
-        boolean mayDeclare = html.contains(NOT_FREE_KEY);
-        boolean[] found = new boolean[1];
-        NodeTraversor.filter(
-                new NodeFilter() {
-                    @Override
-                    public FilterResult head(Node node, int depth) {
-                        if (node instanceof Element el && marked(doc, el, mayDeclare)) {
-                            found[0] = true;
-                            return FilterResult.STOP;
-                        }
-                        return FilterResult.CONTINUE;
-                    }
-                },
-                doc);
-        return found[0];
+    static boolean present(PageIndex page) {
+        Document doc = page.document();
+        for (Element script : page.scripts()) {
+            if (JSON_LD.matches(doc, script) && NOT_FREE.matcher(script.data()).find()) {
+                return true;
+            }
+        }
+        for (Element el : page.elements()) {
+            Deadline.checkpoint();
+            if (marked(el)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean marked(Document doc, Element el, boolean mayDeclare) {
-        Deadline.checkpoint();
-        if (mayDeclare
-                && JSON_LD.matches(doc, el)
-                && NOT_FREE.matcher(el.data()).find()) {
-            return true;
-        }
+    private static boolean marked(Element el) {
         if (container(el.className()) || container(el.id())) {
             return true;
         }
@@ -84,13 +78,18 @@ final class PaywallMarkers {
             return false;
         }
         // A paragraph cannot hold another, so its whole text stays small; other blocks nest, and reading all of
-        // their text would be quadratic on deep pages, so only their own text is read.
-        String text = el.nameIs("p") ? el.text() : el.ownText();
+        // their text would be quadratic on deep pages, so only their own text is read. Most blocks hold no prompt
+        // word at all, which the automaton tells without building their text.
+        boolean paragraph = el.nameIs("p");
+        if (!(paragraph ? PROMPT_SCAN.mayBeInText(el) : PROMPT_SCAN.mayBeInOwnText(el))) {
+            return false;
+        }
+        String text = paragraph ? el.text() : el.ownText();
         return text.length() <= MAX_PROMPT_BLOCK && prompt(text.toLowerCase(Locale.ROOT));
     }
 
     private static boolean container(String name) {
-        if (name.isEmpty()) {
+        if (name.isEmpty() || !CONTAINER_SCAN.mayBeIn(name)) {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);

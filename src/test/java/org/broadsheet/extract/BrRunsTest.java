@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class BrRunsTest {
     private static Element rewritten(String html) {
-        Element body = Jsoup.parse(html).body();
-        BrRuns.toParagraphs(body);
-        return body;
+        Document doc = Jsoup.parse(html);
+        BrRuns.toParagraphs(PageIndex.of(doc).bodyBreaks());
+        return doc.body();
     }
 
     private static boolean followedByAnotherBreak(Element br) {

@@ -12,7 +12,7 @@ class BylinesTest {
 
     private static PageMetadata read(String html) {
         Document doc = Jsoup.parse(html, URL.toString());
-        return MetadataReader.read(doc);
+        return MetadataReader.read(PageIndex.of(doc));
     }
 
     @Test

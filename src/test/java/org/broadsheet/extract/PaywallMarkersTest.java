@@ -10,7 +10,7 @@ class PaywallMarkersTest {
             + " debate about the cost and the fishermen's market.</p>";
 
     private static boolean present(String html) {
-        return PaywallMarkers.present(Jsoup.parse(html), html);
+        return PaywallMarkers.present(PageIndex.of(Jsoup.parse(html)));
     }
 
     @Test
