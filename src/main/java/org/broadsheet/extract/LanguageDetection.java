@@ -1,12 +1,5 @@
 package org.broadsheet.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetector;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +30,7 @@ final class LanguageDetection {
 
     /** The model, read on first use; {@link ArticleExtractor}'s constructor touches it so no page pays for it. */
     static void load() {
-        Model.DETECTOR.getClass();
+        Model.LANGUAGES.getClass();
     }
 
     /** Returns the language to report for a page declaring {@code declared} (ISO 639-1 or null) with {@code text}. */
@@ -66,17 +59,25 @@ final class LanguageDetection {
             return null;
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        Language[] ranked = Model.DETECTOR.predictLanguages(sample);
-        if (ranked.length == 0) {
+        double[] probabilities = Model.LANGUAGES.probabilities(sample);
+        // The most likely language (the first of equals, as a stable sort would rank them) and the runner-up.
+        int best = -1;
+        for (int i = 0; i < probabilities.length; i++) {
+            best = best < 0 || probabilities[i] > probabilities[best] ? i : best;
+        }
+        if (best < 0) {
             return null;
         }
-        String code = toIso6391(ranked[0].getLang());
+        String code = toIso6391(Model.LANGUAGES.language(best));
         if (code == null) {
             return null;
         }
-        double second = ranked.length > 1 ? ranked[1].getConfidence() : 0;
-        double margin = second <= 0 ? Double.MAX_VALUE : ranked[0].getConfidence() / second;
-        return new Guess(code, ranked[0].getConfidence(), margin);
+        double second = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            second = i != best && probabilities[i] > second ? probabilities[i] : second;
+        }
+        double margin = second <= 0 ? Double.MAX_VALUE : probabilities[best] / second;
+        return new Guess(code, probabilities[best], margin);
     }
 
     /** The model speaks ISO 639-3 and a few macrolanguage codes; articles are labelled with ISO 639-1. */
@@ -101,18 +102,6 @@ final class LanguageDetection {
     record Guess(String code, double confidence, double margin) {}
 
     private static final class Model {
-        /** One detector per thread over the one shared model: the extractor runs on a pool of CPU workers. */
-        static final LanguageDetector DETECTOR = new ThreadSafeLanguageDetectorME(read());
-
-        private static LanguageDetectorModel read() {
-            try (InputStream in = LanguageDetection.class.getResourceAsStream("/langdetect-183.bin")) {
-                if (in == null) {
-                    throw new IllegalStateException("langdetect-183.bin is missing from the class path");
-                }
-                return new LanguageDetectorModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the language model", e);
-            }
-        }
+        static final LanguageModel LANGUAGES = LanguageModel.read();
     }
 }
