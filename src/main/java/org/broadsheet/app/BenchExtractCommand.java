@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -130,6 +131,20 @@ public final class BenchExtractCommand implements Callable<Integer> {
             err.flush();
         });
         out.print(ExtractionBenchmark.table(scores));
+        ExtractorScore first = scores.getFirst();
+        for (ExtractorScore peer : scores.subList(1, scores.size())) {
+            first.pairedRatio(peer)
+                    .ifPresent(r -> out.printf(
+                            Locale.ROOT,
+                            "%s against %s, round by round on CPU time: %.2fx (median of %d rounds; lowest %.2fx,"
+                                    + " highest %.2fx)%n",
+                            first.extractor(),
+                            peer.extractor(),
+                            r.median(),
+                            r.rounds(),
+                            r.lowest(),
+                            r.highest()));
+        }
         for (ExtractorScore s : scores) {
             s.firstFailure()
                     .ifPresent(f -> out.println(

@@ -88,7 +88,8 @@ public final class ExtractionBenchmark {
                     speeds[i].pagesPerCpuSecond(),
                     q.failures(),
                     q.firstFailure(),
-                    q.slowestMillis()));
+                    q.slowestMillis(),
+                    speeds[i].cpuRounds()));
         }
         return scores;
     }
@@ -130,7 +131,8 @@ public final class ExtractionBenchmark {
                 0,
                 failures,
                 Optional.ofNullable(firstFailure),
-                slowest / 1e6);
+                slowest / 1e6,
+                List.of());
     }
 
     /**

@@ -16,8 +16,11 @@ import java.util.function.Consumer;
 final class SpeedRounds {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** The median round of one extractor: pages per wall-clock second and per CPU-second (0 when unmeasurable). */
-    record Speed(double pagesPerSecond, double pagesPerCpuSecond) {}
+    /**
+     * The median round of one extractor: pages per wall-clock second and per CPU-second (0 when unmeasurable), and
+     * the pages per CPU-second of every timed round, in order.
+     */
+    record Speed(double pagesPerSecond, double pagesPerCpuSecond, List<Double> cpuRounds) {}
 
     private SpeedRounds() {}
 
@@ -75,9 +78,28 @@ final class SpeedRounds {
         }
         Speed[] speeds = new Speed[extractors.size()];
         for (int e = 0; e < speeds.length; e++) {
-            speeds[e] = new Speed(median(wall[e]), median(onCpu[e]));
+            speeds[e] = new Speed(
+                    median(wall[e]),
+                    median(onCpu[e]),
+                    Arrays.stream(onCpu[e]).boxed().toList());
         }
         return speeds;
+    }
+
+    /**
+     * How many times as fast as {@code other} {@code one} was in each round, by CPU time: both ran in the same round,
+     * one after the other, so a machine that slows down or speeds up between rounds moves both alike. Empty when the
+     * rounds are missing or unmeasured.
+     */
+    static double[] pairedRatios(List<Double> one, List<Double> other) {
+        if (one.size() != other.size() || one.isEmpty() || one.contains(0.0) || other.contains(0.0)) {
+            return new double[0];
+        }
+        double[] ratios = new double[one.size()];
+        for (int r = 0; r < ratios.length; r++) {
+            ratios[r] = one.get(r) / other.get(r);
+        }
+        return ratios;
     }
 
     private static double perSecond(int pages, long nanos) {

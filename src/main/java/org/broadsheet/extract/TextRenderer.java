@@ -115,6 +115,10 @@ final class TextRenderer {
     }
 
     private static void flush(StringBuilder out, StringBuilder paragraph) {
+        // Blocks open and close around each other: most flushes find nothing to write.
+        if (paragraph.isEmpty()) {
+            return;
+        }
         String text = paragraph.toString().strip();
         paragraph.setLength(0);
         if (text.isEmpty()) {
@@ -122,6 +126,10 @@ final class TextRenderer {
         }
         if (!out.isEmpty()) {
             out.append("\n\n");
+        }
+        if (text.indexOf('\n') < 0) {
+            out.append(text);
+            return;
         }
         // Two line breaks in a row are how many pages separate paragraphs without <p>.
         String lines = text.replace(" \n", "\n").replace("\n ", "\n");

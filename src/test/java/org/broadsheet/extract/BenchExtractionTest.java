@@ -129,6 +129,27 @@ class BenchExtractionTest {
         assertThat(calls[0]).isEqualTo(2 * (2 + 2 + 4));
         assertThat(rounds).hasSize(4);
         assertThat(rounds.get(3)).startsWith("round 4: body-text ").contains("; counting ");
+        assertThat(scores.get(0).cpuRounds()).hasSize(4);
+        assertThat(scores.get(0).pairedRatio(scores.get(1))).hasValueSatisfying(r -> {
+            assertThat(r.rounds()).isEqualTo(4);
+            assertThat(r.lowest()).isLessThanOrEqualTo(r.median()).isPositive();
+            assertThat(r.highest()).isGreaterThanOrEqualTo(r.median());
+        });
+    }
+
+    @Test
+    void pairsRoundsToCompareSpeedsOnAMachineWhoseSpeedDrifts() {
+        // The machine halves its speed in the last two rounds: the ratio stays 3 in every round.
+        ExtractorScore fast = score("fast", List.of(300.0, 330.0, 150.0, 165.0));
+        ExtractorScore slow = score("slow", List.of(100.0, 110.0, 50.0, 55.0));
+        ExtractorScore.Ratio ratio = fast.pairedRatio(slow).orElseThrow();
+        assertThat(ratio.median()).isCloseTo(3.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(ratio.lowest()).isCloseTo(3.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(fast.pairedRatio(score("untimed", List.of()))).isEmpty();
+    }
+
+    private static ExtractorScore score(String name, List<Double> cpuRounds) {
+        return new ExtractorScore(name, 1, 1, 1, 1, 1, 1, 0, java.util.Optional.empty(), 1, cpuRounds);
     }
 
     @Test
