@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,6 +43,7 @@ final class JsonLd {
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
     private static final int MAX_NODES = 10_000;
+    private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}_]+");
     private static final Evaluator SCRIPT = Queries.of("script[type~=(?i)application/ld\\+json]");
     private static final String CDATA_START = "<![CDATA[";
     private static final String CDATA_END = "]]>";
@@ -51,12 +53,53 @@ final class JsonLd {
     /** The fields Broadsheet uses from the page's article object; all may be absent. */
     record Article(
             @Nullable String headline,
+            @Nullable String name,
             @Nullable String byline,
             @Nullable String published,
             @Nullable String image,
             @Nullable String publisher,
             @Nullable String language,
-            @Nullable String description) {}
+            @Nullable String description) {
+
+        /**
+         * The article's title on a page titled {@code pageTitle}: its headline, unless the object also has a name, not
+         * the publisher's, that resembles the page's title more. Some sites put a one-line description in the headline
+         * (Wikipedia's "constitutional monarchy in Oceania" for "New Zealand"), others their own name in the name.
+         */
+        @Nullable
+        String title(String pageTitle) {
+            if (headline == null || name == null || headline.equals(name)) {
+                return headline != null ? headline : name;
+            }
+            if (name.strip().equalsIgnoreCase(publisher == null ? "" : publisher.strip())) {
+                return headline;
+            }
+            return similarity(name, pageTitle) > similarity(headline, pageTitle) ? name : headline;
+        }
+
+        /**
+         * How much of {@code title} {@code text} covers, as Readability measures it: one minus the share of the
+         * title's words (counted in characters) that are not among the text's words; 0 for a title without words.
+         */
+        static double similarity(String text, String title) {
+            List<String> words = words(title);
+            if (words.isEmpty()) {
+                return 0;
+            }
+            Set<String> known = Set.copyOf(words(text));
+            String all = String.join(" ", words);
+            String unknown = String.join(
+                    " ", words.stream().filter(w -> !known.contains(w)).toList());
+            return 1 - (double) unknown.length() / all.length();
+        }
+
+        private static List<String> words(String text) {
+            return WORD_BREAKS
+                    .splitAsStream(text.toLowerCase(Locale.ROOT))
+                    .filter(w -> !w.isEmpty())
+                    .toList();
+        }
+    }
 
     private JsonLd() {}
 
@@ -179,7 +222,8 @@ final class JsonLd {
         JsonNode language = node.path("inLanguage");
         String lang = language.isObject() ? text(language.get("alternateName")) : text(language);
         return new Article(
-                headline != null ? headline : text(node.get("name")),
+                headline,
+                text(node.get("name")),
                 authors.isEmpty() ? null : String.join(", ", authors),
                 text(node.get("datePublished")),
                 image,

@@ -34,7 +34,7 @@ final class MetadataReader {
         String siteName =
                 first(meta.get("og:site_name"), ld == null ? null : ld.publisher(), meta.get("application-name"));
         String title = first(
-                ld == null ? null : ld.headline(),
+                ld == null ? null : ld.title(pageTitle),
                 meta.get("og:title"),
                 meta.get("twitter:title"),
                 meta.get("dc.title"),

@@ -28,6 +28,29 @@ class JsonLdTest {
         assertThat(JsonLd.withoutCdata("{}")).isEqualTo("{}");
     }
 
+    @Example
+    void titlesTheArticleWithItsNameOnlyWhenTheNameResemblesThePageTitleMore() {
+        JsonLd.Article wiki = article("constitutional monarchy in Oceania", "New Zealand");
+        assertThat(wiki.title("New Zealand - Wikipedia")).isEqualTo("New Zealand");
+        assertThat(wiki.title("Some other page")).isEqualTo("constitutional monarchy in Oceania");
+        JsonLd.Article news = article("Storm Ilse closes the harbour", "Storm Ilse");
+        assertThat(news.title("Storm Ilse closes the harbour | The Courier"))
+                .isEqualTo("Storm Ilse closes the harbour");
+        assertThat(article(null, "Only a name").title("x")).isEqualTo("Only a name");
+        assertThat(article("Only a headline", null).title("x")).isEqualTo("Only a headline");
+        // A site's own name in "name" and a page title that is neither: the headline.
+        JsonLd.Article site = new JsonLd.Article(
+                "West Ham threatens the giants", "Aktuálně.cz", null, null, null, "Aktuálně.cz", null, null);
+        assertThat(site.title("")).isEqualTo("West Ham threatens the giants");
+        assertThat(site.title("Another story today | Aktuálně.cz")).isEqualTo("West Ham threatens the giants");
+        assertThat(JsonLd.Article.similarity("New Zealand", "New Zealand - Wikipedia"))
+                .isCloseTo(1 - 9.0 / 21, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    private static JsonLd.Article article(String headline, String name) {
+        return new JsonLd.Article(headline, name, null, null, null, null, null, null);
+    }
+
     @Provide
     Arbitrary<String> scripts() {
         return Arbitraries.of(
