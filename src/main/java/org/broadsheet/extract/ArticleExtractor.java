@@ -38,8 +38,6 @@ public final class ArticleExtractor {
      * into failed pages.
      */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(1);
-    /** The parser's reads between two deadline checks (a power of two): about 16 kB of page, some 50 microseconds. */
-    private static final int READS_PER_CHECK = 16;
     /** Below this many characters of text, a strict pass is retried without class and id hints. */
     private static final int RETRY_BELOW = 250;
 
@@ -228,16 +226,11 @@ public final class ArticleExtractor {
      * strict and the lenient pass start from, with the index the metadata and paywall readers take from it.
      */
     private static PageIndex parse(String input, URI url) {
-        // The parser reads its input about a kilobyte at a time; checking the deadline every few reads bounds parsing
-        // (reading the thread's CPU clock on every read cost more than a percent of the extraction).
+        // The parser reads its input about a kilobyte at a time; checking the deadline on each read bounds parsing.
         Reader reader = new FilterReader(new StringReader(input)) {
-            private int reads;
-
             @Override
             public int read(char[] buffer, int offset, int length) throws IOException {
-                if ((reads++ & READS_PER_CHECK - 1) == 0) {
-                    Deadline.checkNow();
-                }
+                Deadline.checkNow();
                 return super.read(buffer, offset, length);
             }
         };

@@ -122,11 +122,7 @@ final class Bylines {
             return false;
         }
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        return (hints.contains("byline")
-                        || hints.contains("author")
-                        || hints.contains("dateline")
-                        || hints.contains("writtenby"))
-                && BYLINE_HINT.matcher(hints).find()
+        return BYLINE_HINT.matcher(hints).find()
                 && !NOT_BYLINE_HINT.matcher(hints).find();
     }
 

@@ -66,10 +66,7 @@ final class Deadline {
 
     /** Checks the current thread's deadline, if an extraction is running; cheap enough to call once per element. */
     static void checkpoint() {
-        Deadline current = CURRENT.get();
-        if (current != null && ++current.calls % CLOCK_EVERY == 0) {
-            current.check();
-        }
+        current().tick();
     }
 
     /**
@@ -91,10 +88,7 @@ final class Deadline {
 
     /** Checks the current thread's deadline now, if an extraction is running: for coarse steps such as parser reads. */
     static void checkNow() {
-        Deadline current = CURRENT.get();
-        if (current != null) {
-            current.check();
-        }
+        current().check();
     }
 
     /**

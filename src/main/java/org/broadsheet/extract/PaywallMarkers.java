@@ -25,10 +25,8 @@ final class PaywallMarkers {
      * Every container name above holds one of these; most class names hold none, which the automaton tells without
      * lower-casing them, and skip the pattern.
      */
-    private static final List<String> CONTAINER_WORDS =
-            List.of("pay", "subscri", "premium", "meter", "piano", "tp-modal", "regwall", "lock");
-
-    private static final Keywords CONTAINER_SCAN = new Keywords(CONTAINER_WORDS);
+    private static final Keywords CONTAINER_SCAN =
+            new Keywords(List.of("pay", "subscri", "premium", "meter", "piano", "tp-modal", "regwall", "lock"));
 
     private static final Pattern PROMPT = Pattern.compile(
             "(?:subscribe|sign up|log in|register)(?: now)? to (?:continue|keep) reading"
@@ -39,9 +37,8 @@ final class PaywallMarkers {
                     + "|weiterlesen mit (?:\\w+\\+|abo)|dieser artikel ist (?:nur )?f\u00fcr abonnenten"
                     + "|cet article est r\u00e9serv\u00e9 aux abonn\u00e9s|la suite est r\u00e9serv\u00e9e aux abonn\u00e9s");
     /** Every prompt above holds one of these words; most texts hold none, and skip the pattern. */
-    private static final List<String> PROMPT_WORDS = List.of("subscri", "reading", "members", "abonn", "weiterlesen");
-
-    private static final Keywords PROMPT_SCAN = new Keywords(PROMPT_WORDS);
+    private static final Keywords PROMPT_SCAN =
+            new Keywords(List.of("subscri", "reading", "members", "abonn", "weiterlesen"));
     /** The elements whose text may be a prompt. */
     private static final Set<String> PROMPT_BLOCKS =
             Set.of("p", "div", "span", "h2", "h3", "h4", "a", "button", "strong");
@@ -92,20 +89,10 @@ final class PaywallMarkers {
         if (name.isEmpty() || !CONTAINER_SCAN.mayBeIn(name)) {
             return false;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        return containsAny(lower, CONTAINER_WORDS) && CONTAINER.matcher(lower).find();
+        return CONTAINER.matcher(name.toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean prompt(String lower) {
-        return containsAny(lower, PROMPT_WORDS) && PROMPT.matcher(lower).find();
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return PROMPT.matcher(lower).find();
     }
 }
