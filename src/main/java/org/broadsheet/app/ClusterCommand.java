@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.broadsheet.ai.Embedder;
-import org.broadsheet.story.ClusterFile;
-import org.broadsheet.story.ClusterRun;
+import org.broadsheet.story.ClusterArticle;
 import org.broadsheet.story.ClusterSettings;
-import org.broadsheet.story.LabelledArticle;
+import org.broadsheet.story.StoryReplay;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,20 +46,22 @@ final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine.Model.CommandSpec spec = Objects.requireNonNull(this.spec, "spec is injected by picocli");
-        List<LabelledArticle> articles;
+        List<ClusterInput.Line> lines;
         try {
-            articles = ClusterFiles.read(file, stdin, false);
+            lines = ClusterInput.read(file, stdin);
         } catch (IOException e) {
             spec.commandLine().getErr().println("cluster: " + file + ": " + InputFiles.reason(e));
             spec.commandLine().getErr().flush();
             return 2;
         }
-        ClusterRun run;
+        List<ClusterArticle> articles;
         try (Embedder embedder = Embedder.load()) {
-            run = ClusterRun.run(articles, embedder::embed, ClusterSettings.defaults());
+            articles = ClusterInput.embed(lines, embedder::embed);
         }
+        Map<Long, String> stories =
+                StoryReplay.named(articles, StoryReplay.cluster(articles, ClusterSettings.defaults()));
         PrintWriter out = spec.commandLine().getOut();
-        ClusterFile.write(articles, run.stories(), out);
+        ClusterInput.write(lines, stories, out);
         return 0;
     }
 }

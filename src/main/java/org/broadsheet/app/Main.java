@@ -29,7 +29,6 @@ public final class Main implements Runnable {
         COMMANDS.put("ask", AskCommand::new);
         COMMANDS.put("cluster", ClusterCommand::new);
         COMMANDS.put("test", TestCommand::new);
-        COMMANDS.put("bench", BenchCommand::new);
     }
 
     @CommandLine.Spec

@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One article as the clustering sees it.
  *
- * @param id unique among the articles clustered together
+ * @param id the article's id, unique among the articles clustered together
  * @param published when it was published; null when unknown (it is then clustered as if published now)
  * @param source the outlet's name or id, or null
  * @param language ISO 639-1 code, or null when unknown
  * @param vector the unit-length embedding of {@link #embeddingText(String, String)}, or an empty array for none
  */
 public record ClusterArticle(
-        String id,
+        long id,
         String title,
         String text,
         @Nullable Instant published,
@@ -26,7 +26,6 @@ public record ClusterArticle(
     private static final int LEAD_CHARACTERS = 600;
 
     public ClusterArticle {
-        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(vector, "vector");

@@ -13,7 +13,7 @@ import java.util.Map;
  * members.
  */
 final class StoryCluster {
-    final String key;
+    final long key;
     final List<Member> members = new ArrayList<>();
     private final SparseSum terms = new SparseSum();
     private final SparseSum names = new SparseSum();
@@ -22,7 +22,7 @@ final class StoryCluster {
     private int vectors;
     private Instant last = Instant.MIN;
 
-    StoryCluster(String key) {
+    StoryCluster(long key) {
         this.key = key;
     }
 

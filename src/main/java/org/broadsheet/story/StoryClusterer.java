@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,26 +24,26 @@ public final class StoryClusterer {
     private static final double MERGE_VECTOR_FLOOR = 0.2;
 
     private final ClusterSettings settings;
-    private final Supplier<String> newKey;
+    private final LongSupplier newKey;
     private final DocumentFrequencies df = new DocumentFrequencies();
-    private final Map<String, StoryCluster> stories = new LinkedHashMap<>();
-    private final Map<String, StoryCluster> storyOf = new HashMap<>();
-    private final Map<String, Member> members = new HashMap<>();
-    private final Map<Long, String> copies = new HashMap<>();
+    private final Map<Long, StoryCluster> stories = new LinkedHashMap<>();
+    private final Map<Long, StoryCluster> storyOf = new HashMap<>();
+    private final Map<Long, Member> members = new HashMap<>();
+    private final Map<Long, Long> copies = new HashMap<>();
     private Instant latest = Instant.MIN;
 
     /** What the periodic pass changed: articles that moved, and stories that were merged into another. */
-    public record Changes(List<Move> moves, Map<String, String> mergedInto) {
+    public record Changes(List<Move> moves, Map<Long, Long> mergedInto) {
         public boolean isEmpty() {
             return moves.isEmpty() && mergedInto.isEmpty();
         }
     }
 
     /** One article moved from one story to another (possibly new) story. */
-    public record Move(String articleId, String from, String to) {}
+    public record Move(long articleId, long from, long to) {}
 
     /** A clusterer whose new stories get keys from {@code newKey} (which must not repeat). */
-    public StoryClusterer(ClusterSettings settings, Supplier<String> newKey) {
+    public StoryClusterer(ClusterSettings settings, LongSupplier newKey) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.newKey = Objects.requireNonNull(newKey, "newKey");
     }
@@ -52,21 +52,21 @@ public final class StoryClusterer {
      * Puts an article back into a known story without scoring it, as when a live system restarts: the article's
      * terms still count for the vocabulary. Restore in published order, before any {@link #add}.
      */
-    public void restore(ClusterArticle article, String storyKey) {
+    public void restore(ClusterArticle article, long storyKey) {
         Member m = member(article);
         StoryCluster story = stories.computeIfAbsent(storyKey, StoryCluster::new);
         place(m, story);
     }
 
     /** Clusters one article and returns the key of the story it joined or started. Feed articles in published order. */
-    public String add(ClusterArticle article) {
+    public long add(ClusterArticle article) {
         if (members.containsKey(article.id())) {
             throw new IllegalArgumentException("article " + article.id() + " was already clustered");
         }
         Member m = member(article);
         StoryCluster story = bestStory(m, null);
         if (story == null) {
-            story = new StoryCluster(newKey.get());
+            story = new StoryCluster(newKey.getAsLong());
             stories.put(story.key, story);
         }
         place(m, story);
@@ -74,7 +74,7 @@ public final class StoryClusterer {
     }
 
     /** The story of an article clustered before, if any. */
-    public @Nullable String storyOf(String articleId) {
+    public @Nullable Long storyOf(long articleId) {
         StoryCluster s = storyOf.get(articleId);
         return s == null ? null : s.key;
     }
@@ -132,7 +132,7 @@ public final class StoryClusterer {
             return null;
         }
         for (long key : signature.bandKeys()) {
-            String other = copies.get(key);
+            Long other = copies.get(key);
             Member original = other == null ? null : members.get(other);
             if (original != null && signature.similarity(original.shingles()) >= NearDuplicates.THRESHOLD) {
                 return storyOf.get(other);
@@ -148,7 +148,7 @@ public final class StoryClusterer {
      */
     public Changes maintain(Instant now) {
         List<Move> moves = new ArrayList<>();
-        Map<String, String> merged = new LinkedHashMap<>();
+        Map<Long, Long> merged = new LinkedHashMap<>();
         Instant from = now.minus(settings.window());
         split(from, moves);
         merge(from, moves, merged);
@@ -174,7 +174,7 @@ public final class StoryClusterer {
             old.remove(m);
             StoryCluster target = bestStory(m, old);
             if (target == null) {
-                target = new StoryCluster(newKey.get());
+                target = new StoryCluster(newKey.getAsLong());
                 stories.put(target.key, target);
             }
             target.add(m);
@@ -183,7 +183,7 @@ public final class StoryClusterer {
         }
     }
 
-    private void merge(Instant from, List<Move> moves, Map<String, String> merged) {
+    private void merge(Instant from, List<Move> moves, Map<Long, Long> merged) {
         List<StoryCluster> recent = stories.values().stream()
                 .filter(s -> !s.isEmpty() && !s.last().isBefore(from))
                 .toList();
@@ -229,7 +229,7 @@ public final class StoryClusterer {
      * one that matches the rest of it best, so the headline shown is the most typical report rather than an outlier's
      * angle. Null for an unknown or forgotten story.
      */
-    public @Nullable String representative(String storyKey) {
+    public @Nullable Long representative(long storyKey) {
         StoryCluster story = stories.get(storyKey);
         if (story == null || story.isEmpty()) {
             return null;
@@ -254,8 +254,8 @@ public final class StoryClusterer {
     }
 
     /** Every article still remembered (stories older than twice the window are forgotten), with its story's key. */
-    public Map<String, String> assignments() {
-        Map<String, String> out = new LinkedHashMap<>();
+    public Map<Long, Long> assignments() {
+        Map<Long, Long> out = new LinkedHashMap<>();
         storyOf.forEach((id, story) -> out.put(id, story.key));
         return out;
     }

@@ -73,9 +73,8 @@ public final class StoryService {
                 if (article.isEmpty() || vector == null) {
                     continue;
                 }
-                String key = c.add(input(article.get(), vector));
-                long storyId = Long.parseLong(key);
-                stories.assign(storyId, List.of(id), representative(c, key), clock.instant());
+                long storyId = c.add(input(article.get(), vector));
+                stories.assign(storyId, List.of(id), c.representative(storyId), clock.instant());
                 placed++;
             }
             if (batch.size() < BATCH) {
@@ -93,12 +92,12 @@ public final class StoryService {
         StoryClusterer c = clusterer();
         Instant now = clock.instant();
         StoryClusterer.Changes changes = c.maintain(now);
-        Map<String, List<Long>> into = new LinkedHashMap<>();
+        Map<Long, List<Long>> into = new LinkedHashMap<>();
         for (StoryClusterer.Move move : changes.moves()) {
-            into.computeIfAbsent(move.to(), k -> new ArrayList<>()).add(Long.parseLong(move.articleId()));
+            into.computeIfAbsent(move.to(), k -> new ArrayList<>()).add(move.articleId());
         }
-        into.forEach((key, ids) -> stories.assign(Long.parseLong(key), ids, representative(c, key), now));
-        changes.mergedInto().forEach((from, to) -> stories.markMerged(Long.parseLong(from), Long.parseLong(to), now));
+        into.forEach((storyId, ids) -> stories.assign(storyId, ids, c.representative(storyId), now));
+        changes.mergedInto().forEach((from, to) -> stories.markMerged(from, to, now));
         if (!changes.isEmpty()) {
             log.info(
                     "stories: merge and split pass moved {} articles, merged {} stories",
@@ -126,11 +125,6 @@ public final class StoryService {
         }
     }
 
-    private @Nullable Long representative(StoryClusterer c, String key) {
-        String id = c.representative(key);
-        return id == null ? null : Long.parseLong(id);
-    }
-
     private StoryClusterer clusterer() {
         if (clusterer == null) {
             clusterer = restore();
@@ -140,7 +134,7 @@ public final class StoryService {
 
     /** A clusterer holding the stories seen in the last two windows, as stored. */
     private StoryClusterer restore() {
-        StoryClusterer c = new StoryClusterer(settings, () -> Long.toString(stories.create(clock.instant())));
+        StoryClusterer c = new StoryClusterer(settings, () -> stories.create(clock.instant()));
         Instant since = clock.instant().minus(settings.window().multipliedBy(2));
         List<StoryStore.Membership> members = stories.memberships(since);
         Map<Long, float[]> vectors = new HashMap<>();
@@ -154,7 +148,7 @@ public final class StoryService {
             float[] vector = vectors.get(m.articleId());
             Optional<Article> article = articles.find(m.articleId());
             if (vector != null && article.isPresent()) {
-                c.restore(input(article.get(), vector), Long.toString(m.storyId()));
+                c.restore(input(article.get(), vector), m.storyId());
             }
         }
         if (!members.isEmpty()) {
@@ -165,12 +159,6 @@ public final class StoryService {
 
     private static ClusterArticle input(Article a, float[] vector) {
         return new ClusterArticle(
-                Long.toString(a.id()),
-                a.title(),
-                a.text(),
-                a.sortTime(),
-                Long.toString(a.sourceId()),
-                a.language(),
-                vector);
+                a.id(), a.title(), a.text(), a.sortTime(), Long.toString(a.sourceId()), a.language(), vector);
     }
 }

@@ -3,8 +3,8 @@ package org.broadsheet.extract;
 import java.net.URI;
 
 /**
- * An article extractor measured by {@link ExtractionBenchmark}: Broadsheet's own, or a peer's adapter found with
- * {@link java.util.ServiceLoader} (the peers are test dependencies, so their adapters live in the test tree).
+ * An article extractor measured by {@link ExtractionBenchmark}: Broadsheet's own, or a peer's adapter (in {@code
+ * org.broadsheet.extract.peers}; the peers are test-scope dependencies, so their adapters live in the bench tree).
  */
 public interface ExtractorUnderTest {
     /** The name shown in the benchmark's table. */

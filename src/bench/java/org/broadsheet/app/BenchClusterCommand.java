@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.broadsheet.ai.Embedder;
-import org.broadsheet.story.ClusterRun;
 import org.broadsheet.story.ClusterScore;
 import org.broadsheet.story.ClusterSettings;
-import org.broadsheet.story.LabelledArticle;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,7 +78,7 @@ final class BenchClusterCommand implements Callable<Integer> {
         CommandLine.Model.CommandSpec spec = Objects.requireNonNull(this.spec, "spec is injected by picocli");
         List<LabelledArticle> articles;
         try {
-            articles = ClusterFiles.read(file, stdin, true);
+            articles = ClusterInput.read(file, stdin, LabelledArticle::read);
         } catch (IOException e) {
             spec.commandLine().getErr().println("bench cluster: " + file + ": " + InputFiles.reason(e));
             spec.commandLine().getErr().flush();
@@ -88,10 +86,12 @@ final class BenchClusterCommand implements Callable<Integer> {
         }
         ClusterRun run;
         try (Embedder embedder = Embedder.load()) {
-            run = ClusterRun.run(articles, embedder::embed, settings());
+            run = ClusterRun.run(articles.stream().map(LabelledArticle::article).toList(), embedder::embed, settings());
         }
-        Map<String, String> truth = new LinkedHashMap<>();
-        articles.forEach(a -> truth.put(a.id(), Objects.requireNonNull(a.cluster())));
+        Map<Long, String> truth = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            truth.put((long) i, articles.get(i).cluster());
+        }
         ClusterScore score = ClusterScore.of(truth, run.stories());
         long events = truth.values().stream().distinct().count();
         long stories = run.stories().values().stream().distinct().count();

@@ -26,10 +26,10 @@ public record ClusterScore(
     }
 
     /**
-     * Scores {@code predicted} (article id to story) against {@code truth} (article id to true cluster); both must
-     * name the same articles.
+     * Scores {@code predicted} (article to story) against {@code truth} (article to true cluster); both must name the
+     * same articles.
      */
-    public static ClusterScore of(Map<String, String> truth, Map<String, String> predicted) {
+    public static <K> ClusterScore of(Map<K, String> truth, Map<K, String> predicted) {
         Objects.requireNonNull(truth, "truth");
         Objects.requireNonNull(predicted, "predicted");
         if (!truth.keySet().equals(predicted.keySet())) {
@@ -50,7 +50,7 @@ public record ClusterScore(
         });
         double precision = 0;
         double recall = 0;
-        for (Map.Entry<String, String> e : truth.entrySet()) {
+        for (Map.Entry<K, String> e : truth.entrySet()) {
             String t = e.getValue();
             String p = predicted.get(e.getKey());
             int shared = both.get(t + "\u0000" + p);

@@ -5,17 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.broadsheet.extract.ExtractionBenchmark;
 import org.broadsheet.extract.ExtractorScore;
 import org.broadsheet.extract.ExtractorUnderTest;
 import org.broadsheet.extract.MetadataAgreement;
+import org.broadsheet.extract.peers.BoilerpipeUnderTest;
+import org.broadsheet.extract.peers.Readability4JUnderTest;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,9 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code broadsheet bench extract [--corpus DIR]}: scores Broadsheet's extractor and every peer adapter that
- * {@link ServiceLoader} finds (test code, on the class path when run through the launcher) on the same pages, and
- * prints one table. Exits with 2 when the corpus is missing or empty.
+ * {@code broadsheet bench extract [--corpus DIR]}: scores Broadsheet's extractor and the peers' (Readability4J,
+ * boilerpipe) on the same pages, and prints one table. Exits with 2 when the corpus is missing or empty.
  */
 @Command(
         name = "extract",
@@ -33,15 +31,8 @@ import picocli.CommandLine.Spec;
         description = "Compares article extractors on a corpus of (page, expected text) pairs: shingle precision,"
                 + " recall, F1, exact matches and single-threaded pages per second.")
 public final class BenchExtractCommand implements Callable<Integer> {
-    /** The peers the extraction issue names, with what to say when one is not on the class path. */
-    private static final Map<String, String> PEERS = new LinkedHashMap<>();
-
-    static {
-        String testCode = "not on the class path (its adapter is test code: run `./broadsheet bench extract`)";
-        PEERS.put("Readability4J", testCode);
-        PEERS.put("boilerpipe", testCode);
-        PEERS.put("crux", "not available from the package registry");
-    }
+    /** A peer the extraction issue names that cannot be measured, and why. */
+    private static final String MISSING_PEER = "crux: not available from the package registry";
 
     @Spec
     @Nullable
@@ -112,7 +103,8 @@ public final class BenchExtractCommand implements Callable<Integer> {
         }
         List<ExtractorUnderTest> extractors = new ArrayList<>();
         extractors.add(ExtractorUnderTest.broadsheet());
-        ServiceLoader.load(ExtractorUnderTest.class).forEach(extractors::add);
+        extractors.add(new Readability4JUnderTest());
+        extractors.add(new BoilerpipeUnderTest());
         if (!only.isEmpty()) {
             extractors.removeIf(
                     e -> only.stream().noneMatch(name -> name.strip().equalsIgnoreCase(e.name())));
@@ -150,11 +142,9 @@ public final class BenchExtractCommand implements Callable<Integer> {
                     .ifPresent(f -> out.println(
                             s.extractor() + ": threw on " + s.failures() + " pages (scored as empty), first: " + f));
         }
-        PEERS.forEach((name, reason) -> {
-            if (only.isEmpty() && scores.stream().noneMatch(s -> s.extractor().equalsIgnoreCase(name))) {
-                out.println(name + ": " + reason);
-            }
-        });
+        if (only.isEmpty()) {
+            out.println(MISSING_PEER);
+        }
         MetadataAgreement agreement = MetadataAgreement.measure(corpus, pages);
         out.println();
         out.println("Broadsheet's metadata against each case's expected-metadata.json (cases that expect a value):");
