@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Writes sources as an OPML 2.0 document, one nested folder outline per name of their category paths. */
 final class OpmlWriter {
-    /** Folders sorted as a reader expects, case aside, with exact order breaking ties so that no two merge. */
+    /** jsoup's XML escaping: markup characters as entities, characters XML 1.0 cannot hold dropped. */
     private static final Document.OutputSettings XML = new Document.OutputSettings()
             .syntax(Document.OutputSettings.Syntax.xml)
             .charset("UTF-8");
-
+    /** Folders sorted as a reader expects, case aside, with exact order breaking ties so that no two merge. */
     private static final Comparator<String> FOLDER_ORDER =
             String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
