@@ -19,8 +19,8 @@ public record Answer(boolean found, String text, int best, List<Integer> sentenc
         return new Answer(false, "", -1, List.of(), 0);
     }
 
-    /** "high", "medium" or "low": the confidence as readers are shown it. */
-    public String confidenceLabel() {
+    /** "high", "medium" or "low": a confidence from 0 to 1 as readers are shown it. */
+    static String confidenceLabel(double score) {
         if (score >= 0.7) {
             return "high";
         }

@@ -4,25 +4,77 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer the AI panel shows to a reader's question.
- *
- * @param question the question as asked
- * @param found false means "the article doesn't say"
- * @param text the answer: the article's passage, or the language model's grounded reply
- * @param passage the article sentences the answer rests on, in order, for highlighting them in place
- * @param sentences their indexes in the article's sentence list
- * @param score the confidence from 0 to 1
- * @param confidence "high", "medium" or "low"
- * @param method "extractive" or "llm"
- * @param notice why the language model's answer is not shown although one is configured, or null
+ * The answer the AI panel shows to a reader's question: a passage of the article, or "the article doesn't say".
+ * Either may come from the offline answerer or from the language model; when a model is configured but its answer
+ * is not shown, {@link #fallback()} says why.
  */
-public record ArticleAnswer(
-        String question,
-        boolean found,
-        String text,
-        List<String> passage,
-        List<Integer> sentences,
-        double score,
-        String confidence,
-        String method,
-        @Nullable String notice) {}
+public sealed interface ArticleAnswer permits ArticleAnswer.Found, ArticleAnswer.NotInArticle {
+
+    /** The question as asked. */
+    String question();
+
+    /** The offline answerer's confidence, from 0 to 1. */
+    double score();
+
+    /** How the answer was made. */
+    AiMethod method();
+
+    /** Why the language model's answer is not shown although one is configured, or null. */
+    @Nullable
+    LlmFailure fallback();
+
+    /** "high", "medium" or "low": the confidence as readers are shown it. */
+    String confidence();
+
+    /** The sentence readers see about {@link #fallback()}, or null. */
+    default @Nullable String notice() {
+        LlmFailure fallback = fallback();
+        return fallback == null ? null : fallback.message();
+    }
+
+    /**
+     * The article answers the question.
+     *
+     * @param text the answer: the article's passage, or the language model's grounded reply
+     * @param cited the article sentences the answer rests on, in article order
+     */
+    record Found(
+            String question,
+            String text,
+            List<Sentence> cited,
+            double score,
+            AiMethod method,
+            @Nullable LlmFailure fallback)
+            implements ArticleAnswer {
+        public Found {
+            cited = List.copyOf(cited);
+        }
+
+        /** The indexes of the cited sentences in the article's sentence list. */
+        public List<Integer> sentences() {
+            return cited.stream().map(Sentence::index).toList();
+        }
+
+        /** The texts of the cited sentences, for highlighting them in place. */
+        public List<String> passage() {
+            return cited.stream().map(Sentence::text).toList();
+        }
+
+        @Override
+        public String confidence() {
+            return Answer.confidenceLabel(score);
+        }
+    }
+
+    /** The article doesn't say: no sentence answers the question with enough confidence. */
+    record NotInArticle(
+            String question,
+            double score,
+            AiMethod method,
+            @Nullable LlmFailure fallback) implements ArticleAnswer {
+        @Override
+        public String confidence() {
+            return "low";
+        }
+    }
+}

@@ -1,8 +1,9 @@
 package org.broadsheet.ai;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.locks.ReentrantLock;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.SummaryStore;
 import org.jspecify.annotations.Nullable;
@@ -44,13 +44,8 @@ public final class ArticleAssistant {
     private final @Nullable LlmClient llm;
     private final Clock clock;
     private final Map<String, Future<PreparedArticle>> preparing = new ConcurrentHashMap<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, PreparedArticle> prepared = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparedArticle> eldest) {
-            return size() > PREPARED_KEPT;
-        }
-    };
+    private final Cache<String, PreparedArticle> prepared =
+            Caffeine.newBuilder().maximumSize(PREPARED_KEPT).build();
 
     /**
      * @param cpu the application's bounded pool for CPU work; summaries and embeddings run there
@@ -80,18 +75,20 @@ public final class ArticleAssistant {
         }
         StoredSummary.LlmVersion version = stored.llm();
         if (version != null && version.model().equals(llm.modelName())) {
-            return new ArticleSummary(version.tldr(), version.keyPoints(), "llm", null);
+            return new ArticleSummary(version.tldr(), version.keyPoints(), AiMethod.LLM, null);
         }
         List<Sentence> sentences = SentenceSplitter.split(article.text());
         Set<Integer> context = summaryContext(stored.extractive(), sentences);
-        LlmClient.Reply reply = llm.complete(
+        String reply;
+        switch (llm.complete(
                 GroundedPrompts.SUMMARY_SYSTEM,
-                GroundedPrompts.numbered("Title: " + article.title(), sentences, context));
-        if (reply.text() == null) {
-            return ArticleSummary.extractive(
-                    stored.extractive(), Objects.requireNonNull(reply.failure()).message());
+                GroundedPrompts.numbered("Title: " + article.title(), sentences, context))) {
+            case LlmClient.Reply.Text(String text) -> reply = text;
+            case LlmClient.Reply.Failed(LlmFailure failure) -> {
+                return ArticleSummary.extractive(stored.extractive(), failure.message());
+            }
         }
-        Optional<GroundedPrompts.SummaryReply> parsed = GroundedPrompts.parseSummary(reply.text(), context);
+        Optional<GroundedPrompts.SummaryReply> parsed = GroundedPrompts.parseSummary(reply, context);
         if (parsed.isEmpty()) {
             return ArticleSummary.extractive(stored.extractive(), LlmFailure.UNGROUNDED.message());
         }
@@ -103,7 +100,7 @@ public final class ArticleAssistant {
                         .toList());
         store.putSummary(
                 article.id(), article.contentHash(), stored.withLlm(written).toJson(), clock.instant());
-        return new ArticleSummary(written.tldr(), written.keyPoints(), "llm", null);
+        return new ArticleSummary(written.tldr(), written.keyPoints(), AiMethod.LLM, null);
     }
 
     /** An article's extractive summary with one vector per key point, for the story briefing. */
@@ -136,35 +133,29 @@ public final class ArticleAssistant {
         }
         PreparedArticle ready = prepared(article);
         Answer answer = onCpu(() -> answerer.ask(ready, q));
-        ArticleAnswer offline = offline(q, ready, answer, null);
         if (llm == null || ready.sentences().isEmpty()) {
-            return offline;
+            return offline(q, ready, answer, null);
         }
         Set<Integer> context = answerContext(ready, q);
-        LlmClient.Reply reply = llm.complete(
-                GroundedPrompts.ANSWER_SYSTEM, GroundedPrompts.numbered("Question: " + q, ready.sentences(), context));
-        if (reply.text() == null) {
-            return offline(
-                    q, ready, answer, Objects.requireNonNull(reply.failure()).message());
+        String reply;
+        switch (llm.complete(
+                GroundedPrompts.ANSWER_SYSTEM,
+                GroundedPrompts.numbered("Question: " + q, ready.sentences(), context))) {
+            case LlmClient.Reply.Text(String text) -> reply = text;
+            case LlmClient.Reply.Failed(LlmFailure failure) -> {
+                return offline(q, ready, answer, failure);
+            }
         }
-        Optional<GroundedPrompts.Cited> cited = GroundedPrompts.parseAnswer(reply.text(), context);
+        Optional<GroundedPrompts.Cited> cited = GroundedPrompts.parseAnswer(reply, context);
         if (cited.isEmpty()) {
-            return offline(q, ready, answer, LlmFailure.UNGROUNDED.message());
+            return offline(q, ready, answer, LlmFailure.UNGROUNDED);
         }
         if (cited.get().sentences().isEmpty()) {
-            return new ArticleAnswer(q, false, "", List.of(), List.of(), answer.score(), "low", "llm", null);
+            return new ArticleAnswer.NotInArticle(q, answer.score(), AiMethod.LLM, null);
         }
-        List<Integer> indexes = cited.get().sentences();
-        return new ArticleAnswer(
-                q,
-                true,
-                cited.get().text(),
-                indexes.stream().map(i -> ready.sentences().get(i).text()).toList(),
-                indexes,
-                answer.score(),
-                answer.confidenceLabel(),
-                "llm",
-                null);
+        List<Sentence> sentences =
+                cited.get().sentences().stream().map(ready.sentences()::get).toList();
+        return new ArticleAnswer.Found(q, cited.get().text(), sentences, answer.score(), AiMethod.LLM, null);
     }
 
     /** The article translated into {@code language} by the language model; a notice says why when it cannot be. */
@@ -176,30 +167,21 @@ public final class ArticleAssistant {
         String text = article.text().length() > TRANSLATE_CHARS
                 ? article.text().substring(0, TRANSLATE_CHARS)
                 : article.text();
-        LlmClient.Reply reply = llm.complete(GroundedPrompts.translateSystem(target), article.title() + "\n\n" + text);
-        if (reply.text() == null) {
-            String message =
-                    Objects.requireNonNull(reply.failure()).message().replace(", so this is the offline version", "");
-            return new Translation(target, List.of(), message);
-        }
-        List<String> paragraphs = List.of(reply.text().strip().split("\\n\\s*\\n"));
-        return new Translation(target, paragraphs, null);
+        return switch (llm.complete(GroundedPrompts.translateSystem(target), article.title() + "\n\n" + text)) {
+            case LlmClient.Reply.Text(String reply) ->
+                new Translation(target, List.of(reply.strip().split("\\n\\s*\\n")), null);
+            case LlmClient.Reply.Failed(LlmFailure failure) -> new Translation(target, List.of(), failure.reason());
+        };
     }
 
-    private ArticleAnswer offline(String q, PreparedArticle ready, Answer answer, @Nullable String notice) {
-        List<String> passage = answer.sentences().stream()
-                .map(i -> ready.sentences().get(i).text())
-                .toList();
-        return new ArticleAnswer(
-                q,
-                answer.found(),
-                answer.found() ? answer.text() : "",
-                answer.found() ? passage : List.of(),
-                answer.found() ? answer.sentences() : List.of(),
-                answer.score(),
-                answer.confidenceLabel(),
-                "extractive",
-                notice);
+    private static ArticleAnswer offline(
+            String q, PreparedArticle ready, Answer answer, @Nullable LlmFailure fallback) {
+        if (!answer.found()) {
+            return new ArticleAnswer.NotInArticle(q, answer.score(), AiMethod.EXTRACTIVE, fallback);
+        }
+        List<Sentence> sentences =
+                answer.sentences().stream().map(ready.sentences()::get).toList();
+        return new ArticleAnswer.Found(q, answer.text(), sentences, answer.score(), AiMethod.EXTRACTIVE, fallback);
     }
 
     private StoredSummary stored(Article article) {
@@ -232,14 +214,9 @@ public final class ArticleAssistant {
 
     private PreparedArticle prepared(Article article) {
         String key = article.id() + ":" + article.contentHash();
-        lock.lock();
-        try {
-            PreparedArticle ready = prepared.get(key);
-            if (ready != null) {
-                return ready;
-            }
-        } finally {
-            lock.unlock();
+        PreparedArticle cached = prepared.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
         stored(article);
         Optional<SummaryStore.Entry> entry = store.find(article.id(), article.contentHash(), Embedder.MODEL);
@@ -249,12 +226,7 @@ public final class ArticleAssistant {
         } else {
             ready = await(preparation(article));
         }
-        lock.lock();
-        try {
-            prepared.put(key, ready);
-        } finally {
-            lock.unlock();
-        }
+        prepared.put(key, ready);
         return ready;
     }
 

@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param tldr one or two sentences
  * @param keyPoints three to five points, each with the indexes of the article sentences it comes from
- * @param method "extractive" (sentences of the article) or "llm" (written by the language model from them)
+ * @param method sentences of the article, or written by the language model from them
  * @param notice why the language model's version is not shown although one is configured, or null
  */
 public record ArticleSummary(
         String tldr,
         List<KeyPoint> keyPoints,
-        String method,
+        AiMethod method,
         @Nullable String notice) {
 
     /** One key point and the article sentences it rests on. */
@@ -25,6 +25,6 @@ public record ArticleSummary(
         List<KeyPoint> points = summary.besideTldr().stream()
                 .map(p -> new KeyPoint(p.text(), List.of(p.sentence())))
                 .toList();
-        return new ArticleSummary(summary.tldr(), points, "extractive", notice);
+        return new ArticleSummary(summary.tldr(), points, AiMethod.EXTRACTIVE, notice);
     }
 }

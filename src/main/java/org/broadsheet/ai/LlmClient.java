@@ -1,5 +1,7 @@
 package org.broadsheet.ai;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -12,11 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,24 +33,18 @@ public final class LlmClient {
     private final Clock clock;
     // A lock rather than synchronized, so that waiting virtual threads release their carriers.
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, String> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > CACHED_REPLIES;
-        }
-    };
+    private final Cache<String, String> cache =
+            Caffeine.newBuilder().maximumSize(CACHED_REPLIES).build();
     private LocalDate day;
     private int spent;
 
     /** The model's reply, or why there is none. */
-    public record Reply(@Nullable String text, @Nullable LlmFailure failure) {
-        static Reply of(String text) {
-            return new Reply(text, null);
-        }
+    sealed interface Reply {
+        /** The model replied; {@code text} is not blank. */
+        record Text(String text) implements Reply {}
 
-        static Reply failed(LlmFailure failure) {
-            return new Reply(null, failure);
-        }
+        /** The model did not reply, or its budget is spent. */
+        record Failed(LlmFailure failure) implements Reply {}
     }
 
     private LlmClient(ChatModel model, LlmSettings settings, Clock clock) {
@@ -84,19 +77,19 @@ public final class LlmClient {
     /** The model's reply to a system instruction and a user message, from the cache when asked before. */
     Reply complete(String system, String user) {
         String key = key(system, user);
+        String cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return new Reply.Text(cached);
+        }
         lock.lock();
         try {
-            String cached = cache.get(key);
-            if (cached != null) {
-                return Reply.of(cached);
-            }
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             if (!today.equals(day)) {
                 day = today;
                 spent = 0;
             }
             if (spent >= settings.dailyRequests()) {
-                return Reply.failed(LlmFailure.BUDGET_SPENT);
+                return new Reply.Failed(LlmFailure.BUDGET_SPENT);
             }
             spent++;
         } finally {
@@ -109,18 +102,13 @@ public final class LlmClient {
         } catch (RuntimeException e) {
             LlmFailure failure = isTimeout(e) ? LlmFailure.TIMEOUT : LlmFailure.UNAVAILABLE;
             log.warn("LLM request failed: reason={} model={} message={}", failure, settings.model(), e.toString());
-            return Reply.failed(failure);
+            return new Reply.Failed(failure);
         }
         if (text == null || text.isBlank()) {
-            return Reply.failed(LlmFailure.UNAVAILABLE);
+            return new Reply.Failed(LlmFailure.UNAVAILABLE);
         }
-        lock.lock();
-        try {
-            cache.put(key, text);
-        } finally {
-            lock.unlock();
-        }
-        return Reply.of(text);
+        cache.put(key, text);
+        return new Reply.Text(text);
     }
 
     private static boolean isTimeout(Throwable e) {

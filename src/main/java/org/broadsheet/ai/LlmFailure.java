@@ -1,20 +1,25 @@
 package org.broadsheet.ai;
 
-/** Why the language model's version is not shown; the message is what readers see beside the fallback. */
+/** Why the language model's version is not shown; each reason has a sentence for readers in two forms. */
 public enum LlmFailure {
-    TIMEOUT("The language model did not answer in time, so this is the offline version."),
-    BUDGET_SPENT("Today's budget for the language model is spent, so this is the offline version."),
-    UNAVAILABLE("The language model could not be reached, so this is the offline version."),
-    UNGROUNDED("The language model's reply did not cite the article, so this is the offline version.");
+    TIMEOUT("The language model did not answer in time"),
+    BUDGET_SPENT("Today's budget for the language model is spent"),
+    UNAVAILABLE("The language model could not be reached"),
+    UNGROUNDED("The language model's reply did not cite the article");
 
-    private final String message;
+    private final String cause;
 
-    LlmFailure(String message) {
-        this.message = message;
+    LlmFailure(String cause) {
+        this.cause = cause;
     }
 
-    /** A sentence for readers. */
+    /** A sentence for readers shown beside the offline version that replaces the model's. */
     public String message() {
-        return message;
+        return cause + ", so this is the offline version.";
+    }
+
+    /** A sentence for readers when there is no offline version to show instead (a translation). */
+    public String reason() {
+        return cause + ".";
     }
 }

@@ -1,14 +1,13 @@
 package org.broadsheet.ai;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.store.Article;
@@ -32,13 +31,8 @@ public final class StoryBriefer {
     private final Embedder embedder;
     private final Summarizer summarizer;
     private final @Nullable ArticleAssistant assistant;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Map<List<String>, Briefing> briefed = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<String>, Briefing> eldest) {
-            return size() > BRIEFINGS_KEPT;
-        }
-    };
+    private final Cache<List<String>, Briefing> briefed =
+            Caffeine.newBuilder().maximumSize(BRIEFINGS_KEPT).build();
 
     /** A briefer that summarises and embeds every article's text each time it briefs. */
     public StoryBriefer(Embedder embedder) {
@@ -61,24 +55,14 @@ public final class StoryBriefer {
     public Briefing brief(List<Coverage> coverage) {
         List<String> key = versionKey(coverage);
         if (key != null) {
-            lock.lock();
-            try {
-                Briefing known = briefed.get(key);
-                if (known != null) {
-                    return known;
-                }
-            } finally {
-                lock.unlock();
+            Briefing known = briefed.getIfPresent(key);
+            if (known != null) {
+                return known;
             }
         }
         Briefing briefing = compute(coverage);
         if (key != null) {
-            lock.lock();
-            try {
-                briefed.put(key, briefing);
-            } finally {
-                lock.unlock();
-            }
+            briefed.put(key, briefing);
         }
         return briefing;
     }

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.broadsheet.ai.ArticleAnswer;
 import org.broadsheet.ai.ArticleAssistant;
@@ -43,7 +44,7 @@ public final class AiApi {
         json.put(
                 "sentences",
                 s.keyPoints().stream().map(ArticleSummary.KeyPoint::sentences).toList());
-        json.put("method", s.method());
+        json.put("method", s.method().code());
         json.put("notice", s.notice());
         send(ctx, 200, json);
     }
@@ -85,13 +86,23 @@ public final class AiApi {
         Map<String, @Nullable Object> json = new LinkedHashMap<>();
         json.put("id", article.id());
         json.put("question", a.question());
-        json.put("found", a.found());
-        json.put("answer", a.found() ? a.text() : null);
-        json.put("sentences", a.sentences());
-        json.put("passage", a.passage());
+        switch (a) {
+            case ArticleAnswer.Found found -> {
+                json.put("found", true);
+                json.put("answer", found.text());
+                json.put("sentences", found.sentences());
+                json.put("passage", found.passage());
+            }
+            case ArticleAnswer.NotInArticle none -> {
+                json.put("found", false);
+                json.put("answer", null);
+                json.put("sentences", List.of());
+                json.put("passage", List.of());
+            }
+        }
         json.put("score", Math.round(a.score() * 1000) / 1000.0);
         json.put("confidence", a.confidence());
-        json.put("method", a.method());
+        json.put("method", a.method().code());
         json.put("notice", a.notice());
         send(ctx, 200, json);
     }

@@ -1,7 +1,7 @@
 package org.broadsheet.app;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.broadsheet.ai.Answerer;
 import org.broadsheet.ai.PreparedArticle;
 
@@ -13,18 +13,14 @@ final class PreparedArticles {
     private static final int KEEP = 8;
 
     private final Answerer answerer;
-    private final Map<String, PreparedArticle> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparedArticle> eldest) {
-            return size() > KEEP;
-        }
-    };
+    private final Cache<String, PreparedArticle> recent =
+            Caffeine.newBuilder().maximumSize(KEEP).build();
 
     PreparedArticles(Answerer answerer) {
         this.answerer = answerer;
     }
 
     PreparedArticle of(String text) {
-        return recent.computeIfAbsent(text, answerer::prepare);
+        return recent.get(text, answerer::prepare);
     }
 }

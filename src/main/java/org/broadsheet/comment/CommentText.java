@@ -2,6 +2,7 @@ package org.broadsheet.comment;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns a comment's plain text into HTML: every character escaped, blank lines separating paragraphs, single line
@@ -74,18 +75,8 @@ public final class CommentText {
         escape(line.substring(last), out);
     }
 
-    /** Escapes the five characters that matter in HTML text and attribute values. */
+    /** Escapes the characters that matter in HTML text and attribute values, quotes included. */
     static void escape(String s, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
+        out.append(Entities.escape(s));
     }
 }

@@ -28,7 +28,7 @@ public final class FeedParser {
         Objects.requireNonNull(body, "body");
         int first = firstSignificantByte(body);
         if (first < 0) {
-            throw new FeedParseException(FeedParseException.EMPTY_BODY, "The document is empty", null);
+            throw new FeedParseException(FeedParseFailure.EMPTY_BODY, "The document is empty", null);
         }
         if (body[first] == '{') {
             return JsonFeedReader.read(body, baseUrl);

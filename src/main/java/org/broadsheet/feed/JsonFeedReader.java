@@ -33,7 +33,7 @@ final class JsonFeedReader {
         } catch (IOException e) {
             boolean claimsJsonFeed = new String(body, StandardCharsets.UTF_8).contains("jsonfeed.org/version");
             throw new FeedParseException(
-                    claimsJsonFeed ? FeedParseException.MALFORMED_FEED : FeedParseException.NOT_A_FEED,
+                    claimsJsonFeed ? FeedParseFailure.MALFORMED_FEED : FeedParseFailure.NOT_A_FEED,
                     "Invalid JSON: " + (e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()),
                     e);
         }
@@ -42,7 +42,7 @@ final class JsonFeedReader {
         boolean canonical = version.startsWith(VERSION_PREFIX) || version.startsWith("http://jsonfeed.org/version/");
         if (!canonical) {
             if (!looksLikeJsonFeed(root)) {
-                throw new FeedParseException(FeedParseException.NOT_A_FEED, "JSON without a JSON Feed version", null);
+                throw new FeedParseException(FeedParseFailure.NOT_A_FEED, "JSON without a JSON Feed version", null);
             }
             warnings.add(
                     version.isEmpty()

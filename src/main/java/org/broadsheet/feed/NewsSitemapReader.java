@@ -49,11 +49,11 @@ final class NewsSitemapReader {
             parser.enableExtension(Extension.NEWS);
             parsed = parser.parseSiteMap("text/xml", xml.getBytes(StandardCharsets.UTF_8), sitemapUrl(baseUrl));
         } catch (UnknownFormatException | IOException | RuntimeException e) {
-            throw new FeedParseException(FeedParseException.MALFORMED_FEED, "Unreadable sitemap: " + e.getMessage(), e);
+            throw new FeedParseException(FeedParseFailure.MALFORMED_FEED, "Unreadable sitemap: " + e.getMessage(), e);
         }
         if (parsed.isIndex() || !(parsed instanceof SiteMap sitemap)) {
             throw new FeedParseException(
-                    FeedParseException.NOT_A_FEED, "A sitemap index, not a sitemap with news entries", null);
+                    FeedParseFailure.NOT_A_FEED, "A sitemap index, not a sitemap with news entries", null);
         }
         List<FeedEntry> entries = new ArrayList<>();
         for (SiteMapURL url : sitemap.getSiteMapUrls()) {
@@ -71,7 +71,7 @@ final class NewsSitemapReader {
             entries.add(new FeedEntry(link, title, link, published, updated, null, null, null, List.of(), List.of()));
         }
         if (entries.isEmpty()) {
-            throw new FeedParseException(FeedParseException.NOT_A_FEED, "A sitemap without news entries", null);
+            throw new FeedParseException(FeedParseFailure.NOT_A_FEED, "A sitemap without news entries", null);
         }
         entries.sort(Comparator.comparing(FeedEntry::published, Comparator.nullsLast(Comparator.reverseOrder())));
         return new ParsedFeed(FORMAT, new FeedInfo(null, null, null, null, null), entries, List.of());
@@ -94,7 +94,7 @@ final class NewsSitemapReader {
         try {
             return (baseUrl != null ? baseUrl : URI.create("http://localhost/sitemap.xml")).toURL();
         } catch (MalformedURLException | IllegalArgumentException e) {
-            throw new FeedParseException(FeedParseException.NOT_A_FEED, "The sitemap's address is not a URL", e);
+            throw new FeedParseException(FeedParseFailure.NOT_A_FEED, "The sitemap's address is not a URL", e);
         }
     }
 }

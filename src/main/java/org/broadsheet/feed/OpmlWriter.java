@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.broadsheet.store.Source;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /** Writes sources as an OPML 2.0 document, one nested folder outline per name of their category paths. */
 final class OpmlWriter {
+    /** jsoup's XML escaping: markup characters as entities, characters XML 1.0 cannot hold dropped. */
+    private static final Document.OutputSettings XML = new Document.OutputSettings()
+            .syntax(Document.OutputSettings.Syntax.xml)
+            .charset("UTF-8");
     /** Folders sorted as a reader expects, case aside, with exact order breaking ties so that no two merge. */
     private static final Comparator<String> FOLDER_ORDER =
             String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
@@ -83,39 +89,14 @@ final class OpmlWriter {
     }
 
     /**
-     * Escapes an attribute value: markup characters as entities, line breaks and tabs as character references (a
-     * parser would otherwise read them as spaces), and characters XML 1.0 cannot hold dropped.
+     * Escapes an attribute value: markup characters as entities and characters XML 1.0 cannot hold dropped (jsoup's
+     * XML escaping), then line breaks and tabs as character references, which a parser would otherwise read as spaces.
      */
     static void escape(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append("&#9;");
-                default -> {
-                    if (isXmlChar(value, i)) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-    }
-
-    /** Whether the char at {@code i} may appear in XML 1.0; a surrogate only as half of a pair. */
-    private static boolean isXmlChar(String value, int i) {
-        char c = value.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
-        }
-        return c >= 0x20 && c != 0xFFFE && c != 0xFFFF;
+        out.append(Entities.escape(value, XML)
+                .replace("\n", "&#10;")
+                .replace("\r", "&#13;")
+                .replace("\t", "&#9;"));
     }
 
     /** One folder: the sources directly in it and its subfolders by name. */

@@ -49,7 +49,7 @@ final class XmlFeedReader {
         }
         String xml = LenientXml.fromFirstTag(text);
         if (xml == null) {
-            throw new FeedParseException(FeedParseException.NOT_A_FEED, "The document has no markup", null);
+            throw new FeedParseException(FeedParseFailure.NOT_A_FEED, "The document has no markup", null);
         }
         if (!text.substring(0, text.length() - xml.length()).isBlank()) {
             warnings.add("removed junk before the XML prolog");
@@ -57,7 +57,7 @@ final class XmlFeedReader {
         String root = LenientXml.rootElement(xml);
         if (root == null || LenientXml.isHtmlRoot(root)) {
             throw new FeedParseException(
-                    FeedParseException.NOT_A_FEED, root == null ? "No root element" : "An HTML page", null);
+                    FeedParseFailure.NOT_A_FEED, root == null ? "No root element" : "An HTML page", null);
         }
         // A document type declaration is well-formed XML (RSS 0.91 feeds carry Netscape's); it is dropped so that no
         // entity or external DTD is ever read, which is our policy rather than a repair, so it is no warning.
@@ -132,7 +132,7 @@ final class XmlFeedReader {
             return new XmlFeed(input.build(document), document);
         } catch (IllegalArgumentException e) {
             // ROME's way of saying that no parser recognises the root element.
-            throw new FeedParseException(FeedParseException.NOT_A_FEED, "Not an RSS, RDF or Atom document", e);
+            throw new FeedParseException(FeedParseFailure.NOT_A_FEED, "Not an RSS, RDF or Atom document", e);
         } catch (RuntimeException e) {
             // ROME trips over some broken documents with runtime exceptions of its own.
             log.atDebug().setCause(e).log("ROME failed on a document");
@@ -176,7 +176,7 @@ final class XmlFeedReader {
         String message = fromXmlParser && e.getCause().getMessage() != null
                 ? e.getCause().getMessage()
                 : String.valueOf(e.getMessage());
-        return new FeedParseException(FeedParseException.MALFORMED_FEED, "Malformed feed: " + message, e);
+        return new FeedParseException(FeedParseFailure.MALFORMED_FEED, "Malformed feed: " + message, e);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.broadsheet.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -7,8 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -29,13 +29,13 @@ final class PageCache {
     private final LongSupplier contentVersion;
     private final LongSupplier nanoTime;
     private final long maxAgeNanos;
-    private final Map<String, Page> entries;
+    private final Cache<String, Page> entries;
     // Locks (not synchronized blocks) so that waiting virtual threads release their carrier threads.
     private final Lock[] stripes = new Lock[32];
 
     /**
      * @param contentVersion changes whenever articles or sources change
-     * @param maxEntries how many pages to keep; the least recently used go first
+     * @param maxEntries how many pages to keep; the least used go first
      * @param maxAge how long a page may be served before it is rendered again even if nothing changed
      * @param nanoTime the monotonic clock, {@code System::nanoTime} outside tests
      */
@@ -46,12 +46,7 @@ final class PageCache {
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
         }
-        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-                return size() > maxEntries;
-            }
-        };
+        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).build();
     }
 
     /**
@@ -126,16 +121,11 @@ final class PageCache {
         }
     }
 
-    /** How many pages are held; for tests. */
-    synchronized int size() {
-        return entries.size();
+    private @Nullable Page lookup(String key) {
+        return entries.getIfPresent(key);
     }
 
-    private synchronized @Nullable Page lookup(String key) {
-        return entries.get(key);
-    }
-
-    private synchronized void store(String key, Page entry) {
+    private void store(String key, Page entry) {
         entries.put(key, entry);
     }
 

@@ -172,8 +172,8 @@ final class ReaderPages {
                     ai.problem(),
                     assistant.hasLanguageModel(),
                     translation);
-            if (answer != null && answer.found() && view.bodyHtml() != null) {
-                view = view.withBodyHtml(AnswerHighlight.mark(view.bodyHtml(), answer.passage()));
+            if (answer instanceof ArticleAnswer.Found found && view.bodyHtml() != null) {
+                view = view.withBodyHtml(AnswerHighlight.mark(view.bodyHtml(), found.passage()));
             }
         }
         Layout layout = site.layout(view.title(), Views.clip(view.excerpt(), 200), Layout.Nav.NEWS)

@@ -168,25 +168,26 @@ class ArticleAssistantTest {
     void storesTheSummaryOnceAndTheSentenceVectorsForQuestions() {
         ArticleAssistant assistant = offline();
         ArticleSummary summary = assistant.summary(article);
-        assertThat(summary.method()).isEqualTo("extractive");
+        assertThat(summary.method()).isEqualTo(AiMethod.EXTRACTIVE);
         assertThat(summary.tldr()).startsWith("Galway City Council has approved");
         assertThat(summary.keyPoints())
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.text()).isNotEqualTo(summary.tldr()));
         assertThat(db.summaries().count()).isEqualTo(1);
 
-        ArticleAnswer answer = assistant.ask(article, "Who is funding the plan?");
-        assertThat(answer.found()).isTrue();
+        ArticleAnswer.Found answer = found(assistant.ask(article, "Who is funding the plan?"));
         assertThat(answer.text()).contains("National Transport Authority");
         assertThat(answer.passage()).isNotEmpty();
-        assertThat(answer.method()).isEqualTo("extractive");
+        assertThat(answer.method()).isEqualTo(AiMethod.EXTRACTIVE);
+        assertThat(answer.notice()).isNull();
         assertThat(db.summaries()
                         .find(article.id(), "hash-1", Embedder.MODEL)
                         .orElseThrow()
                         .vectors())
                 .hasSize(5);
         // A second assistant (a restarted server) answers from the stored vectors.
-        assertThat(offline().ask(article, "Who is funding the plan?").text()).isEqualTo(answer.text());
+        assertThat(found(offline().ask(article, "Who is funding the plan?")).text())
+                .isEqualTo(answer.text());
         assertThat(assistant.translate(article, "French").notice()).contains("none is configured");
         assertThatThrownBy(() -> assistant.ask(article, " ")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -201,7 +202,7 @@ class ArticleAssistantTest {
         };
         ArticleAssistant assistant = withLlm(Duration.ofSeconds(10), 100);
         ArticleSummary summary = assistant.summary(article);
-        assertThat(summary.method()).isEqualTo("llm");
+        assertThat(summary.method()).isEqualTo(AiMethod.LLM);
         assertThat(summary.notice()).isNull();
         assertThat(summary.tldr()).isEqualTo("Galway will build 23km of cycle lanes.");
         assertThat(summary.keyPoints())
@@ -212,7 +213,7 @@ class ArticleAssistantTest {
 
         // Stored with the article version: a new assistant does not ask again.
         assertThat(withLlm(Duration.ofSeconds(10), 100).summary(article).method())
-                .isEqualTo("llm");
+                .isEqualTo(AiMethod.LLM);
         assertThat(llmServer.requests).hasSize(1);
     }
 
@@ -221,11 +222,12 @@ class ArticleAssistantTest {
         llmServer.reply = body -> "Galway is building cycle lanes.";
         ArticleAssistant assistant = withLlm(Duration.ofSeconds(10), 1);
         ArticleSummary summary = assistant.summary(article);
-        assertThat(summary.method()).isEqualTo("extractive");
+        assertThat(summary.method()).isEqualTo(AiMethod.EXTRACTIVE);
         assertThat(summary.notice()).isEqualTo(LlmFailure.UNGROUNDED.message());
 
-        ArticleAnswer answer = assistant.ask(article, "How many parking spaces go?");
-        assertThat(answer.method()).isEqualTo("extractive");
+        ArticleAnswer.Found answer = found(assistant.ask(article, "How many parking spaces go?"));
+        assertThat(answer.method()).isEqualTo(AiMethod.EXTRACTIVE);
+        assertThat(answer.fallback()).isEqualTo(LlmFailure.BUDGET_SPENT);
         assertThat(answer.notice()).isEqualTo(LlmFailure.BUDGET_SPENT.message());
         assertThat(answer.text()).contains("190");
         assertThat(llmServer.requests).hasSize(1);
@@ -236,7 +238,7 @@ class ArticleAssistantTest {
         llmServer.delay = Duration.ofSeconds(3);
         llmServer.reply = body -> "TLDR: late [0]\n- a [1]\n- b [2]";
         ArticleSummary summary = withLlm(Duration.ofMillis(300), 100).summary(article);
-        assertThat(summary.method()).isEqualTo("extractive");
+        assertThat(summary.method()).isEqualTo(AiMethod.EXTRACTIVE);
         assertThat(summary.notice()).isEqualTo(LlmFailure.TIMEOUT.message());
     }
 
@@ -246,16 +248,17 @@ class ArticleAssistantTest {
                 ? "NOT IN ARTICLE"
                 : "About 190 on-street parking spaces will be removed [3].";
         ArticleAssistant assistant = withLlm(Duration.ofSeconds(10), 100);
-        ArticleAnswer answer = assistant.ask(article, "How many parking spaces go?");
-        assertThat(answer.method()).isEqualTo("llm");
+        ArticleAnswer.Found answer = found(assistant.ask(article, "How many parking spaces go?"));
+        assertThat(answer.method()).isEqualTo(AiMethod.LLM);
         assertThat(answer.text()).isEqualTo("About 190 on-street parking spaces will be removed.");
         assertThat(answer.sentences()).containsExactly(3);
         assertThat(answer.passage())
                 .containsExactly("The most contentious element is the removal of about 190 on-street parking spaces.");
 
         ArticleAnswer none = assistant.ask(article, "Which pancakes are best?");
-        assertThat(none.found()).isFalse();
-        assertThat(none.method()).isEqualTo("llm");
+        assertThat(none).isInstanceOf(ArticleAnswer.NotInArticle.class);
+        assertThat(none.method()).isEqualTo(AiMethod.LLM);
+        assertThat(none.confidence()).isEqualTo("low");
 
         // The same question again comes from the cache.
         int before = llmServer.requests.size();
@@ -270,5 +273,18 @@ class ArticleAssistantTest {
         assertThat(t.notice()).isNull();
         assertThat(t.paragraphs()).containsExactly("Le conseil a approuvé le plan.", "Le vote était de 11 contre 6.");
         assertThat(FakeOpenAiServer.system(llmServer.requests.getFirst())).contains("into French");
+    }
+
+    @Test
+    void translationSaysWhyThereIsNoneWithoutOfferingAnOfflineVersion() {
+        Translation t = withLlm(Duration.ofSeconds(10), 0).translate(article, "French");
+        assertThat(t.paragraphs()).isEmpty();
+        assertThat(t.notice()).isEqualTo("Today's budget for the language model is spent.");
+        assertThat(llmServer.requests).isEmpty();
+    }
+
+    private static ArticleAnswer.Found found(ArticleAnswer answer) {
+        assertThat(answer).isInstanceOf(ArticleAnswer.Found.class);
+        return (ArticleAnswer.Found) answer;
     }
 }

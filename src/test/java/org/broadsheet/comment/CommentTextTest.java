@@ -8,7 +8,7 @@ class CommentTextTest {
     @Test
     void escapesEveryMarkupCharacter() {
         assertThat(CommentText.html("<script>alert('x')</script> & \"q\""))
-                .isEqualTo("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</p>");
+                .isEqualTo("<p>&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;q&quot;</p>");
     }
 
     @Test

@@ -21,10 +21,10 @@ class FeedParserTest {
     private static final URI FEED_URL = URI.create("https://example.org/blog/feed.xml");
     private final FeedParser parser = new FeedParser();
 
-    private String code(String document) {
+    private FeedParseFailure code(String document) {
         return catchThrowableOfType(
                         FeedParseException.class, () -> parser.parse(document.getBytes(UTF_8), null, FEED_URL))
-                .code();
+                .failure();
     }
 
     @Test
@@ -61,14 +61,14 @@ class FeedParserTest {
         String index = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
                 + "<sitemap><loc>https://example.org/news.xml</loc></sitemap></sitemapindex>";
 
-        assertThat(code(plain)).isEqualTo("NOT_A_FEED");
-        assertThat(code(index)).isEqualTo("NOT_A_FEED");
+        assertThat(code(plain)).isEqualTo(FeedParseFailure.NOT_A_FEED);
+        assertThat(code(index)).isEqualTo(FeedParseFailure.NOT_A_FEED);
     }
 
     @Test
     void rejectsEmptyAndBlankBodies() {
-        assertThat(code("")).isEqualTo("EMPTY_BODY");
-        assertThat(code(" \n\t ")).isEqualTo("EMPTY_BODY");
+        assertThat(code("")).isEqualTo(FeedParseFailure.EMPTY_BODY);
+        assertThat(code(" \n\t ")).isEqualTo(FeedParseFailure.EMPTY_BODY);
     }
 
     @Test
@@ -77,8 +77,8 @@ class FeedParserTest {
                 "{\"title\": \"T\", \"items\": [{\"id\": \"a\", \"title\": \"A\"}]}".getBytes(UTF_8), null, FEED_URL);
         assertThat(feed.entries()).hasSize(1);
         assertThat(feed.warnings()).singleElement().asString().contains("no version");
-        assertThat(code("{\"title\": \"T\"}")).isEqualTo("NOT_A_FEED");
-        assertThat(code("{\"items\": []}")).isEqualTo("NOT_A_FEED");
+        assertThat(code("{\"title\": \"T\"}")).isEqualTo(FeedParseFailure.NOT_A_FEED);
+        assertThat(code("{\"items\": []}")).isEqualTo(FeedParseFailure.NOT_A_FEED);
     }
 
     @Test
@@ -93,18 +93,18 @@ class FeedParserTest {
 
     @Test
     void rejectsHtmlPagesJsonAndGarbageAsNotAFeed() {
-        assertThat(code("<!doctype html><html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
-        assertThat(code("<html><body>hi</body></html>")).isEqualTo("NOT_A_FEED");
-        assertThat(code("<note><to>x</to></note>")).isEqualTo("NOT_A_FEED");
-        assertThat(code("{\"not\": \"a feed\"}")).isEqualTo("NOT_A_FEED");
-        assertThat(code("just some words")).isEqualTo("NOT_A_FEED");
+        assertThat(code("<!doctype html><html><body>hi</body></html>")).isEqualTo(FeedParseFailure.NOT_A_FEED);
+        assertThat(code("<html><body>hi</body></html>")).isEqualTo(FeedParseFailure.NOT_A_FEED);
+        assertThat(code("<note><to>x</to></note>")).isEqualTo(FeedParseFailure.NOT_A_FEED);
+        assertThat(code("{\"not\": \"a feed\"}")).isEqualTo(FeedParseFailure.NOT_A_FEED);
+        assertThat(code("just some words")).isEqualTo(FeedParseFailure.NOT_A_FEED);
     }
 
     @Test
     void reportsBrokenFeedsAsMalformed() {
-        assertThat(code("<rss version=\"2.0\"><channel><title>cut off")).isEqualTo("MALFORMED_FEED");
+        assertThat(code("<rss version=\"2.0\"><channel><title>cut off")).isEqualTo(FeedParseFailure.MALFORMED_FEED);
         assertThat(code("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": ["))
-                .isEqualTo("MALFORMED_FEED");
+                .isEqualTo(FeedParseFailure.MALFORMED_FEED);
     }
 
     @Test
@@ -304,7 +304,7 @@ class FeedParserTest {
         ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
         assertThat(feed.feed().title()).isEqualTo("AT&T \u2019");
         assertThat(feed.warnings()).containsExactly("completed the last end tag, which was cut short");
-        assertThat(code("<rss version=\"2.0\"><channel><title>cut</ti")).isEqualTo("MALFORMED_FEED");
+        assertThat(code("<rss version=\"2.0\"><channel><title>cut</ti")).isEqualTo(FeedParseFailure.MALFORMED_FEED);
     }
 
     @Test

@@ -130,6 +130,14 @@ class OpmlTest {
     }
 
     @Test
+    void keepsLineBreaksAndTabsInAttributesAsCharacterReferences() {
+        String opml = Opml.write(
+                List.of(source(1, "Line\nbreak\tand \ud800'quote'", "https://a.example/feed", null, null, null)), NOW);
+
+        assertThat(opml).contains("text=\"Line&#10;break&#9;and &#x27;quote&#x27;\"");
+    }
+
+    @Test
     void externalEntitiesAreNeverRead() throws IOException, OpmlException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-MARKER");

@@ -1,0 +1,14 @@
+package org.broadsheet.feed;
+
+/**
+ * Why a document could not be read as a feed: a stable reason whose name is stored with the source and shown to the
+ * operator, beside the fetch's {@link org.broadsheet.fetch.FetchFailure} reasons.
+ */
+public enum FeedParseFailure {
+    /** The document is not a feed at all: an HTML page, an image, garbage. */
+    NOT_A_FEED,
+    /** The document is a feed, but broken beyond what the parser repairs. */
+    MALFORMED_FEED,
+    /** The document is empty or only whitespace. */
+    EMPTY_BODY
+}
