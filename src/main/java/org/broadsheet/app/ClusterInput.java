@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,8 +30,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON Lines format of {@code broadsheet cluster}: one object per line with {@code id} (any string, unique in the
- * file), {@code title}, {@code text}, {@code published} (ISO-8601 or null), {@code source} and {@code language} (or
- * null); the output has {@code id} and {@code story}. The input is a path, {@code -} for standard input, or a {@code
+ * file), {@code title} (or none: the text's first line, else nothing), {@code text}, {@code published} (an ISO-8601
+ * time, a date alone meaning that day, or null), {@code source} and {@code language} (or null); the output has {@code
+ * id} and {@code story}. The input is a path, {@code -} for standard input, or a {@code
  * .gz} read decompressed. The clusterer numbers articles, so each one is known by its line's position in the file.
  */
 final class ClusterInput {
@@ -117,13 +119,14 @@ final class ClusterInput {
     /** The article on line {@code number}. */
     static Line line(JsonNode node, int number) throws BadLineException {
         String id = required(node, "id", number);
-        String title = required(node, "title", number);
         String text = optional(node, "text", number);
+        text = text == null ? "" : text;
+        String title = optional(node, "title", number);
         String published = optional(node, "published", number);
         return new Line(
                 id,
-                title,
-                text == null ? "" : text,
+                title == null || title.isBlank() ? titleFromText(text) : title,
+                text,
                 published == null ? null : instant(published, number),
                 optional(node, "source", number),
                 optional(node, "language", number));
@@ -149,15 +152,46 @@ final class ClusterInput {
         return value.asText();
     }
 
-    private static Instant instant(String text, int number) throws BadLineException {
+    /**
+     * A title for a line without one, as an RSS item may come: the text's first line when the text has several and
+     * the first is short enough to be a headline, else nothing.
+     */
+    static String titleFromText(String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        if (end < 0) {
+            return "";
+        }
+        String first = stripped.substring(0, end).strip();
+        return first.length() <= MAX_TITLE_FROM_TEXT ? first : "";
+    }
+
+    /** The longest first line of a text taken for its title. */
+    private static final int MAX_TITLE_FROM_TEXT = 200;
+
+    /**
+     * An ISO-8601 time with an offset, a local date and time (taken as UTC), or a date alone (that day's start in
+     * UTC): what feeds and exports commonly write.
+     */
+    static Instant instant(String text, int number) throws BadLineException {
+        String value = text.strip();
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException again) {
-                throw new BadLineException(number, "\"published\" is not an ISO-8601 time: " + text);
-            }
+            // tried in turn below
+        }
+        try {
+            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // tried in turn below
+        }
+        try {
+            return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadLineException(
+                    number,
+                    "\"published\" is not an ISO-8601 date or time (such as 2013-05-03 or" + " 2013-05-03T10:15:00Z): "
+                            + text);
         }
     }
 

@@ -32,12 +32,28 @@ class ClusterInputTest {
     }
 
     @Test
+    void acceptsADateAloneAsThatDayAndALineWithoutATitle() throws Exception {
+        List<ClusterInput.Line> got = read("""
+                {"id":"a","title":"T","published":"2013-05-03"}
+                {"id":"b","text":"Council backs harbour plan\\nThe council voted on Tuesday.","published":"2013-05-03T10:15:00"}
+                {"id":"c","title":null,"text":"One long paragraph without a line break."}
+                {"id":"d","title":"  ","text":""}
+                """);
+        assertThat(got.get(0).published()).isEqualTo(Instant.parse("2013-05-03T00:00:00Z"));
+        assertThat(got.get(1).published()).isEqualTo(Instant.parse("2013-05-03T10:15:00Z"));
+        assertThat(got.get(1).title()).isEqualTo("Council backs harbour plan");
+        assertThat(got.get(2).title()).isEmpty();
+        assertThat(got.get(3).title()).isEmpty();
+    }
+
+    @Test
     void namesTheLineAndTheProblem() {
         assertThatThrownBy(() -> read("{\"id\":\"a\",\"title\":\"T\"}\n{\"title\":\"U\"}\n"))
                 .hasMessage("line 2: missing \"id\"");
         assertThatThrownBy(() -> read("not json\n")).hasMessageStartingWith("line 1: not JSON");
         assertThatThrownBy(() -> read("{\"id\":\"a\",\"title\":\"T\",\"published\":\"yesterday\"}"))
-                .hasMessage("line 1: \"published\" is not an ISO-8601 time: yesterday");
+                .hasMessage("line 1: \"published\" is not an ISO-8601 date or time (such as 2013-05-03 or"
+                        + " 2013-05-03T10:15:00Z): yesterday");
         assertThatThrownBy(() -> read("{\"id\":\"a\",\"title\":\"T\"}\n{\"id\":\"a\",\"title\":\"U\"}"))
                 .hasMessage("line 2: the id \"a\" was used before");
         assertThatThrownBy(() -> ClusterInput.read(
