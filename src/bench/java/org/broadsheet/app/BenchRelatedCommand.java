@@ -45,7 +45,7 @@ final class BenchRelatedCommand implements Callable<Integer> {
         try (DemoServer demo = DemoServer.start(0);
                 Broadsheet app = Broadsheet.open(
                         Database.sqliteUrl(dir), dir, FetchSettings.defaults().withAllowPrivateAddresses(true))) {
-            new DemoSources(app.database().sources()).reset(demo.sources());
+            new DemoSources(app.database().sources()).register(demo.sources());
             app.scheduler().pollAllOnce();
             app.enrichment().reconcile();
             Map<String, String> eventByPath = new HashMap<>();

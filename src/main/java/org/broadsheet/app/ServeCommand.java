@@ -106,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
 
         // The demo's corpus server starts first, so that the fetcher can allow exactly its origin on loopback and
         // refuse every other internal address as a real site does.
-        DemoServer demoServer = demo ? parts.demo(DemoServer.start(0)) : null;
+        DemoServer demoServer = demo ? parts.demo(DemoPort.start(storage.dataDir)) : null;
         FetchSettings allowed = FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate);
         if (demoServer != null) {
             allowed = allowed.withAllowedInternalOrigin(demoServer.baseUri());
@@ -138,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
         // the front page once first means that a reader's first page does not wait behind it for cold code.
         answerFrontPageOnce(host, web);
         if (demoServer != null) {
-            new DemoSources(app.database().sources()).reset(demoServer.sources());
+            new DemoSources(app.database().sources()).register(demoServer.sources());
         }
         if (warmUp) {
             try {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
@@ -68,7 +69,9 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, dialect);
+        Database database = new Database(dataSource, dialect);
+        database.stories.recountStale(Instant.now());
+        return database;
     }
 
     /** The JDBC URL of an SQLite database file {@code broadsheet.db} in {@code dataDir}. */

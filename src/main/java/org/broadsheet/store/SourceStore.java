@@ -116,15 +116,32 @@ public final class SourceStore {
                 .map(Instant::ofEpochMilli));
     }
 
-    /** Removes a source and its articles; false when there was no such source. */
+    /**
+     * Removes a source and its articles; false when there was no such source. The stories that held its articles are
+     * recounted in the same transaction, so that a story left without articles disappears from every list at once.
+     */
     public boolean remove(long id) {
         int removed = writes.change(h -> {
+            List<Long> stories = h.createQuery("SELECT DISTINCT sa.story_id FROM story_article sa"
+                            + " JOIN article a ON a.id = sa.article_id WHERE a.source_id = :id")
+                    .bind("id", id)
+                    .mapTo(Long.class)
+                    .list();
+            h.createUpdate(
+                            "DELETE FROM story_article WHERE article_id IN (SELECT id FROM article WHERE source_id = :id)")
+                    .bind("id", id)
+                    .execute();
             h.createUpdate("DELETE FROM article WHERE source_id = :id")
                     .bind("id", id)
                     .execute();
-            return h.createUpdate("DELETE FROM source WHERE id = :id")
+            int count = h.createUpdate("DELETE FROM source WHERE id = :id")
                     .bind("id", id)
                     .execute();
+            Instant now = Instant.now();
+            for (long story : stories) {
+                StoryStore.summarise(h, story, now);
+            }
+            return count;
         });
         return removed > 0;
     }
@@ -165,6 +182,11 @@ public final class SourceStore {
                 .bind("rule", selector)
                 .execute());
         return changed > 0;
+    }
+
+    /** Sets the source's homepage (the demo's moves with its server's port). */
+    public void setHomepage(long id, URI homepage) {
+        update("UPDATE source SET homepage = :url WHERE id = :id", id, "url", homepage.toString());
     }
 
     /** Replaces the feed URL after a permanent redirect. */

@@ -85,6 +85,31 @@ public final class StoryStore {
         });
     }
 
+    /**
+     * Recounts every story whose stored counts no longer match its articles (articles removed by an older version
+     * that did not recount, or by hand), and returns how many it fixed: a story is never listed with articles that
+     * are gone.
+     */
+    public int recountStale(Instant now) {
+        return writes.change(h -> {
+            // Left by deletes made without foreign keys enforced (an SQLite connection without the pragma).
+            h.createUpdate("DELETE FROM story_article WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM article a WHERE a.id = story_article.article_id)")
+                    .execute();
+            h.createUpdate("UPDATE story SET representative_id = NULL WHERE representative_id IS NOT NULL"
+                            + " AND NOT EXISTS (SELECT 1 FROM article a WHERE a.id = story.representative_id)")
+                    .execute();
+            List<Long> stale = h.createQuery("SELECT s.id FROM story s WHERE s.article_count <> (SELECT COUNT(*)"
+                            + " FROM story_article sa JOIN article a ON a.id = sa.article_id WHERE sa.story_id = s.id)")
+                    .mapTo(Long.class)
+                    .list();
+            for (long id : stale) {
+                summarise(h, id, now);
+            }
+            return stale.size();
+        });
+    }
+
     /** Records that {@code from} (now empty) was merged into {@code into}, so that links to it can follow. */
     public void markMerged(long from, long into, Instant now) {
         writes.change(h -> h.createUpdate("UPDATE story SET merged_into = :into, updated = :now WHERE id = :from")
@@ -94,7 +119,8 @@ public final class StoryStore {
                 .execute());
     }
 
-    private static void summarise(Handle h, long storyId, Instant now) {
+    /** Recomputes a story's summary columns from its articles (all zero and empty when it has none left). */
+    static void summarise(Handle h, long storyId, Instant now) {
         Map<String, Object> row = h.createQuery("SELECT MIN(a.sort_time) AS first_seen, MAX(a.sort_time) AS last_seen,"
                         + " COUNT(*) AS articles, COUNT(DISTINCT a.source_id) AS outlets FROM story_article sa"
                         + " JOIN article a ON a.id = sa.article_id WHERE sa.story_id = :id")
@@ -133,9 +159,13 @@ public final class StoryStore {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    /** The story with this id, if any (it may have been merged into another; see {@link Story#mergedInto()}). */
+    /**
+     * The story with this id, if it has articles or was merged into another (see {@link Story#mergedInto()}): a story
+     * whose articles are all gone is not found, on any page or API.
+     */
     public Optional<Story> find(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + FROM + " WHERE s.id = :id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + FROM
+                        + " WHERE s.id = :id AND (s.article_count > 0 OR s.merged_into IS NOT NULL)")
                 .bind("id", id)
                 .map(StoryStore::map)
                 .findOne());

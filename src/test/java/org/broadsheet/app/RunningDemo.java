@@ -26,10 +26,10 @@ final class RunningDemo implements AutoCloseable {
     final List<PollResult> firstPoll;
 
     RunningDemo(Path dataDir) throws InterruptedException {
-        demo = DemoServer.start(0);
+        demo = DemoPort.start(dataDir);
         app = Broadsheet.open(
                 Database.sqliteUrl(dataDir), dataDir, FetchSettings.defaults().withAllowPrivateAddresses(true));
-        new DemoSources(app.database().sources()).reset(demo.sources());
+        new DemoSources(app.database().sources()).register(demo.sources());
         firstPoll = app.scheduler().pollAllOnce();
         app.enrichment().reconcile();
         app.stories().catchUp();

@@ -3,6 +3,9 @@ package org.broadsheet.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +17,7 @@ abstract class StoryStoreContract {
     private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
     Database db;
+    String url;
     Source gb;
     Source de;
 
@@ -21,7 +25,8 @@ abstract class StoryStoreContract {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(jdbcUrl());
+        url = jdbcUrl();
+        db = Database.open(url);
         gb = db.sources()
                 .add(NewSource.of("Gazette", URI.create("https://gazette.example/feed"))
                         .withCountry("GB"));
@@ -106,6 +111,53 @@ abstract class StoryStoreContract {
         assertThat(db.stories().candidates(T0.minusSeconds(60), T0.plusSeconds(3600), 10))
                 .extracting(Story::id)
                 .containsExactly(first);
+    }
+
+    @Test
+    void removingASourceRecountsItsStoriesAndHidesThoseLeftEmpty() {
+        long a = article(gb, "a", 0, "en");
+        long b = article(de, "b", 30, "de");
+        long c = article(de, "c", 60, "de");
+        long mixed = db.stories().create(T0);
+        long onlyDe = db.stories().create(T0);
+        db.stories().assign(mixed, List.of(a, b), b, T0);
+        db.stories().assign(onlyDe, List.of(c), c, T0);
+
+        assertThat(db.sources().remove(de.id())).isTrue();
+
+        Story left = db.stories().find(mixed).orElseThrow();
+        assertThat(left.articleCount()).isEqualTo(1);
+        assertThat(left.outletCount()).isEqualTo(1);
+        assertThat(left.countries()).containsExactly("GB");
+        assertThat(left.headline()).isEqualTo("Title a");
+        assertThat(db.stories().articleIds(mixed)).containsExactly(a);
+        assertThat(db.stories().find(onlyDe)).isEmpty();
+        assertThat(db.stories().candidates(T0.minusSeconds(60), T0.plusSeconds(3600), 10))
+                .extracting(Story::id)
+                .containsExactly(mixed);
+    }
+
+    @Test
+    void recountStaleFixesStoriesWhoseArticlesWentWithoutARecount() throws Exception {
+        long a = article(gb, "a", 0, "en");
+        long b = article(de, "b", 30, "de");
+        long story = db.stories().create(T0);
+        db.stories().assign(story, List.of(a, b), b, T0);
+        // What an older version left behind: the articles deleted, the story's counts untouched.
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM article WHERE id IN (" + a + ", " + b + ")");
+        }
+        assertThat(db.stories().candidates(T0.minusSeconds(60), T0.plusSeconds(3600), 10))
+                .extracting(Story::id)
+                .containsExactly(story);
+
+        assertThat(db.stories().recountStale(T0)).isEqualTo(1);
+
+        assertThat(db.stories().find(story)).isEmpty();
+        assertThat(db.stories().candidates(T0.minusSeconds(60), T0.plusSeconds(3600), 10))
+                .isEmpty();
+        assertThat(db.stories().recountStale(T0)).isZero();
     }
 
     @Test
