@@ -150,7 +150,7 @@ public final class ArticleExtractor {
         Document doc = page.document();
         deadline.check();
         PageMetadata meta = MetadataReader.read(page);
-        boolean paywalled = PaywallMarkers.present(page);
+        PaywallSign paywall = PaywallMarkers.find(page);
         deadline.check();
 
         Element content = rule == null ? null : ruleBody(doc, rule);
@@ -193,7 +193,7 @@ public final class ArticleExtractor {
                 text,
                 safeHtml,
                 meta.canonicalUrl(),
-                paywalled);
+                paywall);
     }
 
     /** The elements {@code rule} matches (outermost only), or null when it matches nothing. */

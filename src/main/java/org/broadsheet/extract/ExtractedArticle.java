@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param text plain text of the article body, paragraphs separated by one blank line; empty when there is none
  * @param html sanitised HTML of the article body with absolute URLs; empty when there is none
  * @param canonicalUrl the page's canonical address, when it declares one
- * @param paywallMarkers the page says its article is for subscribers only (a schema.org {@code isAccessibleForFree}
- *     declaration, a paywall container or a "subscribe to continue reading" prompt); the text may be cut short
+ * @param paywall what the page says about being for subscribers: nothing, an offer beside the article, a "subscribe
+ *     to continue reading" prompt, or markup saying the article is gated (see {@link PaywallSign})
  */
 public record ExtractedArticle(
         @Nullable String title,
@@ -32,16 +32,17 @@ public record ExtractedArticle(
         String text,
         String html,
         @Nullable URI canonicalUrl,
-        boolean paywallMarkers) {
+        PaywallSign paywall) {
 
     public ExtractedArticle {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(paywall, "paywall");
     }
 
     /** An article with no text and no metadata: what a source that gave nothing amounts to. */
     public static ExtractedArticle empty() {
-        return new ExtractedArticle(null, null, null, null, null, null, null, "", "", null, false);
+        return new ExtractedArticle(null, null, null, null, null, null, null, "", "", null, PaywallSign.NONE);
     }
 
     /** Returns the number of whitespace-separated words in {@link #text()}. */

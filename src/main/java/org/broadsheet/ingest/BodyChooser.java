@@ -2,13 +2,15 @@ package org.broadsheet.ingest;
 
 import java.util.Optional;
 import org.broadsheet.extract.ExtractedArticle;
+import org.broadsheet.extract.PaywallSign;
 import org.broadsheet.store.ContentFlag;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses between what the article page gave and the feed entry's own content, and flags a body that looks cut
- * short: a page much shorter than the feed's text is truncated (or paywalled, when it says so) and the feed's text is
- * kept; a short page marked for subscribers is flagged as paywalled.
+ * short: a page much shorter than the feed's text is truncated (or paywalled, when it shows any paywall sign) and the
+ * feed's text is kept; a short page that is gated or asks to subscribe to continue is flagged as paywalled. A
+ * subscription offer beside the article ({@link PaywallSign#PROMOTION}) flags nothing by itself.
  */
 final class BodyChooser {
     /** A page with fewer words than this share of the feed's text lost part of the article. */
@@ -30,7 +32,7 @@ final class BodyChooser {
      * {@link #choose} with both.
      */
     static Optional<Body> pageAlone(@Nullable ExtractedArticle fromPage, int feedWords) {
-        if (fromPage == null || fromPage.paywallMarkers() || fromPage.wordCount() < feedWords * TRUNCATED_BELOW) {
+        if (fromPage == null || fromPage.paywall().any() || fromPage.wordCount() < feedWords * TRUNCATED_BELOW) {
             return Optional.empty();
         }
         return Optional.of(new Body(fromPage, false, null));
@@ -44,11 +46,19 @@ final class BodyChooser {
         int pageWords = fromPage.wordCount();
         int feedWords = fromFeed.wordCount();
         if (feedWords > 0 && pageWords < feedWords * TRUNCATED_BELOW) {
-            return new Body(fromFeed, true, fromPage.paywallMarkers() ? ContentFlag.PAYWALLED : ContentFlag.TRUNCATED);
+            return new Body(fromFeed, true, fromPage.paywall().any() ? ContentFlag.PAYWALLED : ContentFlag.TRUNCATED);
         }
-        if (fromPage.paywallMarkers() && pageWords < TEASER_WORDS) {
-            return new Body(fromPage, false, ContentFlag.PAYWALLED);
-        }
-        return new Body(fromPage, false, null);
+        return new Body(fromPage, false, paywallFlag(fromPage));
+    }
+
+    /**
+     * The flag a page earns by itself, with nothing to compare it with: paywalled when it is short and gated or asks
+     * to subscribe to continue; a complete-looking page, or one with only a subscription offer, is not flagged.
+     */
+    static @Nullable ContentFlag paywallFlag(ExtractedArticle page) {
+        return switch (page.paywall()) {
+            case GATED, PROMPT -> page.wordCount() < TEASER_WORDS ? ContentFlag.PAYWALLED : null;
+            case PROMOTION, NONE -> null;
+        };
     }
 }

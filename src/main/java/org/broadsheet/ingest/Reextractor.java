@@ -99,14 +99,13 @@ public final class Reextractor {
         boolean shorter =
                 stored.wordCount() > 0 && fresh.wordCount() < stored.wordCount() * BodyChooser.TRUNCATED_BELOW;
         if (shorter) {
-            ContentFlag flag = fresh.paywallMarkers() ? ContentFlag.PAYWALLED : stored.contentFlag();
+            ContentFlag flag = fresh.paywall().any() ? ContentFlag.PAYWALLED : stored.contentFlag();
             if (flag != stored.contentFlag()) {
                 articles.upsert(assembler.reflag(stored, flag));
             }
             return new ReextractOutcome(stored.id(), stored.sourceId(), ReextractOutcome.Kind.KEPT, null, null);
         }
-        ContentFlag flag =
-                fresh.paywallMarkers() && fresh.wordCount() < BodyChooser.TEASER_WORDS ? ContentFlag.PAYWALLED : null;
+        ContentFlag flag = BodyChooser.paywallFlag(fresh);
         UpsertOutcome outcome = articles.upsert(assembler.rebody(stored, fresh, flag));
         ReextractOutcome.Kind kind = outcome.kind() == UpsertOutcome.Kind.UNCHANGED
                 ? ReextractOutcome.Kind.UNCHANGED

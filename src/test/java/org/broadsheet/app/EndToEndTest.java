@@ -76,6 +76,20 @@ class EndToEndTest {
     }
 
     @Test
+    void noDemoArticleIsFlaggedForTheSubscriptionOffersBesideIt() throws Exception {
+        // Liffey Courier's pages carry a "Subscribe from \u20ac1" box (div.paywall-note) beside complete articles, and
+        // several of them are shorter than 250 words: an offer is not a paywall. No demo page is cut short.
+        assertThat(allArticles())
+                .allSatisfy(a ->
+                        assertThat(a.contentFlag()).as("%s", a.url().getPath()).isNull());
+        Article liffey = allArticles().stream()
+                .filter(a -> a.url().getPath().startsWith("/liffey-courier/"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(get("/articles/" + liffey.id()).text()).doesNotContain("for the outlet's subscribers");
+    }
+
+    @Test
     void aSecondPollFindsNothingNew() throws InterruptedException {
         long before = running.app.database().articles().count();
         List<PollResult> again = running.app.scheduler().pollAllOnce();

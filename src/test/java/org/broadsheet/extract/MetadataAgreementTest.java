@@ -12,7 +12,17 @@ class MetadataAgreementTest {
 
     private static ExtractedArticle article(String title, String byline, String excerpt, String published) {
         return new ExtractedArticle(
-                title, byline, null, Instant.parse(published), "en", null, excerpt, "text", "<p>text</p>", null, false);
+                title,
+                byline,
+                null,
+                Instant.parse(published),
+                "en",
+                null,
+                excerpt,
+                "text",
+                "<p>text</p>",
+                null,
+                PaywallSign.NONE);
     }
 
     @Test

@@ -10,7 +10,11 @@ class PaywallMarkersTest {
             + " debate about the cost and the fishermen's market.</p>";
 
     private static boolean present(String html) {
-        return PaywallMarkers.present(PageIndex.of(Jsoup.parse(html)));
+        return sign(html).any();
+    }
+
+    private static PaywallSign sign(String html) {
+        return PaywallMarkers.find(PageIndex.of(Jsoup.parse(html)));
     }
 
     @Test
@@ -35,6 +39,20 @@ class PaywallMarkersTest {
                 .isTrue();
         assertThat(present("<div class=\"payment-options\">" + PROSE + "</div>"))
                 .isFalse();
+    }
+
+    @Test
+    void tellsAGateWrappingTheArticleFromAnOfferBesideIt() {
+        assertThat(sign("<div class=\"paywall\">" + PROSE + PROSE + "</div>")).isEqualTo(PaywallSign.GATED);
+        assertThat(sign(PROSE + PROSE + "<div class=\"paywall-note\"><div>Subscribe from \u20ac1.</div></div>"))
+                .isEqualTo(PaywallSign.PROMOTION);
+        // An offer written in paragraphs is still an offer: its paragraphs talk about subscribing.
+        assertThat(sign(PROSE + "<aside class=\"paywall\"><p>Subscribe today and read every article we publish,"
+                        + " online and in print.</p><p>Subscribers also get our newsletter and the archive.</p>"
+                        + "</aside>"))
+                .isEqualTo(PaywallSign.PROMOTION);
+        assertThat(sign(PROSE + "<p>Subscribe to continue reading.</p>")).isEqualTo(PaywallSign.PROMPT);
+        assertThat(sign(PROSE)).isEqualTo(PaywallSign.NONE);
     }
 
     @Test

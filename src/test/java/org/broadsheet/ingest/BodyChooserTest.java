@@ -6,6 +6,7 @@ import java.net.URI;
 import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.extract.ExtractedArticle;
 import org.broadsheet.extract.ExtractionException;
+import org.broadsheet.extract.PaywallSign;
 import org.broadsheet.store.ContentFlag;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class BodyChooserTest {
         ExtractedArticle feed = extract("<article><p>" + SENTENCE.repeat(40) + "</p></article>");
         ExtractedArticle page = extract("<article><p>" + SENTENCE.repeat(5) + "</p>"
                 + "<div class=offer><p>Subscribe to continue reading.</p></div></article>");
-        assertThat(page.paywallMarkers()).isTrue();
+        assertThat(page.paywall()).isEqualTo(PaywallSign.PROMPT);
         BodyChooser.Body body = BodyChooser.choose(feed, page);
         assertThat(body.article()).isSameAs(feed);
         assertThat(body.flag()).isEqualTo(ContentFlag.PAYWALLED);
@@ -53,6 +54,27 @@ class BodyChooserTest {
         BodyChooser.Body body = BodyChooser.choose(feed, page);
         assertThat(body.article()).isSameAs(page);
         assertThat(body.flag()).isNull();
+    }
+
+    @Test
+    void aSubscriptionOfferBesideAShortCompleteArticleFlagsNothing() throws ExtractionException {
+        String article = "<article><p>" + SENTENCE.repeat(8) + "</p><p>" + SENTENCE.repeat(6) + "</p></article>";
+        ExtractedArticle feed = extract(article);
+        ExtractedArticle page = extract(article
+                + "<div class=\"paywall-note\"><div class=inner>Support independent journalism. Subscribe from"
+                + " \u20ac1.</div></div>");
+        assertThat(page.wordCount()).isLessThan(BodyChooser.TEASER_WORDS);
+        assertThat(page.paywall()).isEqualTo(PaywallSign.PROMOTION);
+        assertThat(BodyChooser.choose(feed, page).flag()).isNull();
+        assertThat(BodyChooser.choose(ExtractedArticle.empty(), page).flag()).isNull();
+    }
+
+    @Test
+    void flagsAShortPageWhosePaywallContainerWrapsTheArticle() throws ExtractionException {
+        ExtractedArticle page = extract("<article><div class=\"paywall\"><p>" + SENTENCE.repeat(2) + "</p><p>"
+                + SENTENCE.repeat(2) + "</p></div></article>");
+        assertThat(page.paywall()).isEqualTo(PaywallSign.GATED);
+        assertThat(BodyChooser.choose(ExtractedArticle.empty(), page).flag()).isEqualTo(ContentFlag.PAYWALLED);
     }
 
     @Test
