@@ -37,8 +37,6 @@ public final class Enrichment implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Enrichment.class);
     static final int BATCH = 64;
     private static final int SCAN = 5000;
-    /** How much of the body joins the title in the embedded text (see {@link #embeddingText}). */
-    static final int LEAD_CHARS = 600;
 
     private final Database db;
     private final Embedder embedder;
@@ -74,20 +72,6 @@ public final class Enrichment implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.loop = new EnrichmentLoop(
                 this, db::version, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(15));
-    }
-
-    /**
-     * The text an article is embedded from: its title and the opening of its body (about 600 characters, two or three
-     * sentences). A news story puts its who, what and where first; MiniLM was trained on texts of up to 256 tokens and
-     * reads the title plus lead in one window, where a whole body would cost several windows for little gain.
-     */
-    static String embeddingText(Article a) {
-        String text = a.text().replaceAll("\\s+", " ").strip();
-        if (text.length() > LEAD_CHARS) {
-            int cut = text.lastIndexOf(' ', LEAD_CHARS);
-            text = text.substring(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS);
-        }
-        return a.title().strip() + "\n" + text;
     }
 
     /** Starts the background loop: a {@link #reconcile()} now, then catching up whenever the database changes. */
@@ -162,7 +146,7 @@ public final class Enrichment implements AutoCloseable {
     private Map<Long, float[]> embed(List<Article> articles) throws InterruptedException {
         Map<Long, Future<float[]>> futures = new LinkedHashMap<>();
         for (Article a : articles) {
-            String text = embeddingText(a);
+            String text = Embedder.articleText(a.title(), a.text());
             futures.put(a.id(), cpu.submit(() -> embedder.embed(text)));
         }
         Map<Long, float[]> vectors = new HashMap<>();

@@ -143,7 +143,7 @@ public final class IngestScheduler implements AutoCloseable {
                         .setCause(again)
                         .log("could not record the crash; the source is retried at the next pass");
             }
-            return PollResult.failed(source.id(), "INTERNAL", String.valueOf(e.getMessage()));
+            return new PollResult.Failed(source.id(), "INTERNAL", String.valueOf(e.getMessage()));
         } finally {
             slots.release();
         }

@@ -94,7 +94,7 @@ public final class Ingester {
         } catch (FetchException e) {
             if (Thread.currentThread().isInterrupted()) {
                 // Shutting down: not the publisher's failure, so nothing is recorded against the source.
-                return PollResult.failed(source.id(), "INTERRUPTED", "the poll was interrupted by shutdown");
+                return new PollResult.Failed(source.id(), "INTERRUPTED", "the poll was interrupted by shutdown");
             }
             metrics.fetchFailed("feed", e.code());
             return failed(
@@ -114,7 +114,7 @@ public final class Ingester {
                     source.lastModified(),
                     started.plus(next.interval()),
                     next.reason());
-            return PollResult.notModified(source.id());
+            return new PollResult.NotModified(source.id());
         }
         ParsedFeed feed;
         try {
@@ -123,7 +123,7 @@ public final class Ingester {
             metrics.fetchFailed("feed", e.code());
             return failed(source, started, e.code(), e.getMessage(), Duration.ZERO);
         }
-        PollResult result = storeEntries(source, feed.entries());
+        PollResult.Read result = storeEntries(source, feed.entries());
         boolean complete = result.failed() == 0 && !Thread.currentThread().isInterrupted();
         // Keep the old validators unless every entry was handled: otherwise the next conditional GET would get a 304
         // and the entries that failed would never be tried again.
@@ -154,7 +154,7 @@ public final class Ingester {
      * Reads the new and changed entries' pages, then stores their articles together in one transaction (each in a
      * savepoint of its own, so a refused article loses nothing else). An interrupted poll stores what it has read.
      */
-    private PollResult storeEntries(Source source, List<FeedEntry> entries) {
+    private PollResult.Read storeEntries(Source source, List<FeedEntry> entries) {
         int unchanged = 0, skipped = 0, failed = 0;
         List<FeedEntry> considered = entries.subList(0, Math.min(entries.size(), settings.maxEntriesPerPoll()));
         Optional<ContentRule> rule = contentRule(source);
@@ -196,35 +196,26 @@ public final class Ingester {
         int inserted = 0, updated = 0, fromFeed = 0;
         List<DraftResult> results = articles.upsertAll(batch.drafts());
         for (int i = 0; i < results.size(); i++) {
-            DraftResult result = results.get(i);
-            UpsertOutcome outcome = result.outcome();
-            if (outcome == null) {
-                failed++;
-                logFailure(source, batch.entry(i), Objects.requireNonNull(result.error()));
-                continue;
-            }
-            metrics.stored(outcome.kind());
-            switch (outcome.kind()) {
-                case INSERTED -> inserted++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-            }
-            if (batch.fromFeed(i)) {
-                fromFeed++;
+            switch (results.get(i)) {
+                case DraftResult.Failed(RuntimeException error) -> {
+                    failed++;
+                    logFailure(source, batch.entry(i), error);
+                }
+                case DraftResult.Stored(UpsertOutcome outcome) -> {
+                    metrics.stored(outcome.kind());
+                    switch (outcome.kind()) {
+                        case INSERTED -> inserted++;
+                        case UPDATED -> updated++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                    if (batch.fromFeed(i)) {
+                        fromFeed++;
+                    }
+                }
             }
         }
-        return new PollResult(
-                source.id(),
-                PollResult.Status.OK,
-                considered.size(),
-                inserted,
-                updated,
-                unchanged,
-                fromFeed,
-                skipped,
-                failed,
-                null,
-                null);
+        return new PollResult.Read(
+                source.id(), considered.size(), inserted, updated, unchanged, fromFeed, skipped, failed);
     }
 
     private static void logFailure(Source source, FeedEntry entry, RuntimeException e) {
@@ -385,6 +376,6 @@ public final class Ingester {
                 .addKeyValue("url", source.feedUrl())
                 .addKeyValue("reason", code)
                 .log("poll of {} failed: {}; next try at {}", source.name(), text, next);
-        return PollResult.failed(source.id(), code, text);
+        return new PollResult.Failed(source.id(), code, text);
     }
 }

@@ -1,6 +1,7 @@
 package org.broadsheet.story;
 
 import java.time.Instant;
+import org.broadsheet.ai.Embedder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +22,8 @@ public record LabelledArticle(
         return new ClusterArticle(id, title, text, published, source, language, vector);
     }
 
-    /** The text to embed, as {@link ClusterArticle#embeddingText}. */
+    /** The text to embed: the same as production embeds for a stored article ({@link Embedder#articleText}). */
     public String embeddingText() {
-        return ClusterArticle.embeddingText(title, text);
+        return Embedder.articleText(title, text);
     }
 }

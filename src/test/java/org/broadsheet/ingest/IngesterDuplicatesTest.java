@@ -113,8 +113,10 @@ class IngesterDuplicatesTest {
                         + STORY + "</p></article></body></html>");
     }
 
-    private PollResult poll() {
-        return ingester.poll(db.sources().expect(source.id()));
+    private PollResult.Read poll() {
+        PollResult result = ingester.poll(db.sources().expect(source.id()));
+        assertThat(result).isInstanceOf(PollResult.Read.class);
+        return (PollResult.Read) result;
     }
 
     private List<Article> articles() {
@@ -133,7 +135,7 @@ class IngesterDuplicatesTest {
                 base.replace("http://", "HTTP://") + "/news/wall?id=7&fbclid=abc&gclid=def#top",
                 "Sea wall",
                 "2026-11-20T08:00:00Z");
-        PollResult second = poll();
+        PollResult.Read second = poll();
 
         assertThat(articles()).singleElement().satisfies(a -> {
             assertThat(a.url()).isEqualTo(URI.create(base + "/news/wall?id=7"));
@@ -152,7 +154,7 @@ class IngesterDuplicatesTest {
 
         // Another title too, so that only the canonical address can tell that this is the same article.
         feed("urn:amp-1", base + "/amp/wall", "Sea wall (AMP)", "2026-11-20T08:00:00Z");
-        PollResult second = poll();
+        PollResult.Read second = poll();
 
         assertThat(second.updated()).isEqualTo(1);
 
@@ -182,7 +184,7 @@ class IngesterDuplicatesTest {
 
         page("/news/wall", "/news/wall", "Sea wall to cost more");
         feed("urn:1", base + "/news/wall", "Sea wall to cost more", "2026-11-20T11:00:00Z");
-        PollResult edited = poll();
+        PollResult.Read edited = poll();
 
         assertThat(edited.updated()).isEqualTo(1);
         assertThat(articles()).singleElement().satisfies(a -> {
