@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.fetch.FetchSettings;
-import org.broadsheet.fetch.HttpFetcher;
 import org.broadsheet.ingest.ReextractOutcome;
-import org.broadsheet.ingest.Reextractor;
 import org.broadsheet.store.Database;
 import org.broadsheet.store.Source;
 import org.jspecify.annotations.Nullable;
@@ -51,15 +48,14 @@ final class ReextractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database db = Database.open(storage.jdbcUrl());
-                HttpFetcher fetcher =
-                        new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate))) {
+        try (Broadsheet app = Broadsheet.open(
+                storage.jdbcUrl(), storage.dataDir, FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate))) {
+            Database db = app.database();
             if (sourceId != null && db.sources().find(sourceId).isEmpty()) {
                 err.printf("NOT_FOUND: no source with id %d%n", sourceId);
                 return 1;
             }
-            Reextractor reextractor = new Reextractor(db.articles(), db.sources(), fetcher, new ArticleExtractor());
-            List<ReextractOutcome> outcomes = reextractor.run(sourceId, outcome -> {});
+            List<ReextractOutcome> outcomes = app.reextractor().run(sourceId, outcome -> {});
             Map<Long, int[]> bySource = new TreeMap<>();
             for (ReextractOutcome o : outcomes) {
                 bySource.computeIfAbsent(o.sourceId(), id -> new int[ReextractOutcome.Kind.values().length])[

@@ -24,7 +24,6 @@ import org.broadsheet.feed.ParsedFeed;
 import org.broadsheet.fetch.FetchException;
 import org.broadsheet.fetch.FetchRequest;
 import org.broadsheet.fetch.FetchResult;
-import org.broadsheet.fetch.HttpFetcher;
 import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleStore;
@@ -57,25 +56,30 @@ public final class Ingester {
     private final IngestSettings settings;
     private final Clock clock;
     private final Backoff backoff;
+    private final Runnable wakeAfterStore;
     private final DraftAssembler assembler = new DraftAssembler();
 
     /**
-     * Creates an ingester; {@code cpu} is the bounded pool that runs extraction. Its requests go through a
-     * {@link PoliteFetcher} around {@code fetcher} (robots.txt, per-host limits), shared by all its polls.
+     * Creates an ingester; {@code cpu} is the bounded pool that runs extraction.
+     *
+     * @param fetcher the polite fetcher (robots.txt, per-host limits) shared by all polls and by the {@link Reextractor}
+     * @param wakeAfterStore run after a poll inserted or changed articles: {@link AfterStore#wake()} where the steps
+     *     after a store run in this process
      */
     public Ingester(
             SourceStore sources,
             ArticleStore articles,
-            HttpFetcher fetcher,
+            PoliteFetcher fetcher,
             FeedParser parser,
             ArticleExtractor extractor,
             ExecutorService cpu,
             MeterRegistry registry,
             IngestSettings settings,
-            Clock clock) {
+            Clock clock,
+            Runnable wakeAfterStore) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.articles = Objects.requireNonNull(articles, "articles");
-        this.fetcher = new PoliteFetcher(Objects.requireNonNull(fetcher, "fetcher"));
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.cpu = Objects.requireNonNull(cpu, "cpu");
@@ -83,6 +87,7 @@ public final class Ingester {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = new Backoff(settings.maxBackoff());
+        this.wakeAfterStore = Objects.requireNonNull(wakeAfterStore, "wakeAfterStore");
     }
 
     /** Polls {@code source} once, records its health, and says what happened. */
@@ -195,6 +200,9 @@ public final class Ingester {
         }
         int inserted = 0, updated = 0, fromFeed = 0;
         List<DraftResult> results = articles.upsertAll(batch.drafts());
+        if (results.stream().anyMatch(DraftResult::changed)) {
+            wakeAfterStore.run();
+        }
         for (int i = 0; i < results.size(); i++) {
             switch (results.get(i)) {
                 case DraftResult.Failed(RuntimeException error) -> {

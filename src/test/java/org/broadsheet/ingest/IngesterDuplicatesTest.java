@@ -21,6 +21,7 @@ import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.store.Database;
@@ -63,13 +64,14 @@ class IngesterDuplicatesTest {
         ingester = new Ingester(
                 db.sources(),
                 db.articles(),
-                fetcher,
+                new PoliteFetcher(fetcher),
                 new FeedParser(),
                 new ArticleExtractor(),
                 cpu,
                 new SimpleMeterRegistry(),
                 IngestSettings.defaults(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                () -> {});
         source = db.sources().add(NewSource.of("Harbour", URI.create(base + "/feed.xml")));
     }
 

@@ -30,6 +30,7 @@ import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.store.Database;
@@ -48,6 +49,9 @@ class IngesterTest {
     private HttpServer server;
     private final Map<String, Response> routes = new ConcurrentHashMap<>();
     private final AtomicInteger pageRequests = new AtomicInteger();
+    /** How often the ingester woke the steps after a store. */
+    private final AtomicInteger wakes = new AtomicInteger();
+
     private Database db;
     private HttpFetcher fetcher;
     private ExecutorService cpu;
@@ -80,13 +84,14 @@ class IngesterTest {
         ingester = new Ingester(
                 db.sources(),
                 db.articles(),
-                fetcher,
+                new PoliteFetcher(fetcher),
                 new FeedParser(),
                 new ArticleExtractor(),
                 cpu,
                 metrics,
                 IngestSettings.defaults(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                wakes::incrementAndGet);
     }
 
     @AfterEach
@@ -210,6 +215,19 @@ class IngesterTest {
         assertThat(metrics.counter("broadsheet.fetch.failures", "kind", "page", "reason", "HTTP_404")
                         .count())
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void wakesTheStepsAfterAStoreOncePerPollThatStoredSomethingNew() {
+        Source source = addSource();
+
+        ingester.poll(source);
+        assertThat(wakes.get()).as("after the poll that stored two articles").isEqualTo(1);
+
+        ingester.poll(db.sources().expect(source.id())); // 304
+        routes.put("/feed.xml", new Response(200, "application/rss+xml", fixture("feed.xml"), ""));
+        ingester.poll(db.sources().expect(source.id())); // read again, nothing changed
+        assertThat(wakes.get()).as("polls that changed nothing").isEqualTo(1);
     }
 
     @Test
