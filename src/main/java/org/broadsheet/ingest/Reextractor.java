@@ -116,16 +116,16 @@ public final class Reextractor {
                 articles.upsert(assembler.reflag(stored, flag));
                 wakeAfterStore.run();
             }
-            return new ReextractOutcome(stored.id(), stored.sourceId(), ReextractOutcome.Kind.KEPT, null, null);
+            return new ReextractOutcome.Kept(stored.id(), stored.sourceId());
         }
         ContentFlag flag =
                 fresh.paywallMarkers() && fresh.wordCount() < BodyChooser.TEASER_WORDS ? ContentFlag.PAYWALLED : null;
         UpsertOutcome outcome = articles.upsert(assembler.rebody(stored, fresh, flag));
         if (outcome.kind() == UpsertOutcome.Kind.UNCHANGED) {
-            return new ReextractOutcome(stored.id(), stored.sourceId(), ReextractOutcome.Kind.UNCHANGED, null, null);
+            return new ReextractOutcome.Unchanged(stored.id(), stored.sourceId());
         }
         wakeAfterStore.run();
-        return new ReextractOutcome(stored.id(), stored.sourceId(), ReextractOutcome.Kind.UPDATED, null, null);
+        return new ReextractOutcome.Updated(stored.id(), stored.sourceId());
     }
 
     private Optional<ContentRule> rule(long sourceId) {
@@ -145,6 +145,6 @@ public final class Reextractor {
                 .addKeyValue("url", stored.url())
                 .addKeyValue("reason", code)
                 .log("re-extraction of article {} failed; it is kept as it was", stored.id());
-        return ReextractOutcome.failed(stored.id(), stored.sourceId(), code, message == null ? code : message);
+        return new ReextractOutcome.Failed(stored.id(), stored.sourceId(), code, message == null ? code : message);
     }
 }
