@@ -2,6 +2,7 @@ package org.broadsheet.ingest;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import org.broadsheet.story.StoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,8 @@ import org.slf4j.LoggerFactory;
  *       related articles and their stories), so that the next reader gets a fresh page.
  * </ol>
  *
- * <p>One thread runs these passes. It wakes in one way: {@link #wake()}, given after every store in this process, and
- * a safety tick ({@link Rhythm#tick()}) for writes by another process ({@code ingest --once}, {@code reextract}).
+ * <p>One thread runs these passes. Stores in this process wake it one way, {@link #wake()}; a safety tick
+ * ({@link Rhythm#tick()}) catches writes by another process ({@code ingest --once}, {@code reextract}).
  * Every step finds its work in the database, never in memory, so a crash loses nothing: the first pass after a start
  * is a full one ({@link Enrichment#reconcile()} brings the index level with the database by id and content hash), and
  * articles stored but not yet embedded, indexed or clustered are carried on from where they stopped. A full pass
@@ -34,6 +35,9 @@ public final class AfterStore implements AutoCloseable {
     private final Runnable pagesChanged;
     private final Rhythm rhythm;
     private final WakeSignal signal = new WakeSignal();
+    /** Held for a whole pass: the steps are meant for one thread at a time, and a command may run one beside the loop. */
+    private final ReentrantLock passing = new ReentrantLock();
+
     private Thread thread = Thread.ofPlatform().unstarted(() -> {});
     private volatile boolean closed;
 
@@ -92,19 +96,24 @@ public final class AfterStore implements AutoCloseable {
         return pass(true, false);
     }
 
-    /** The steps after a store, in order. Not meant for two threads at once (the steps' own rule). */
+    /** The steps after a store, in order. */
     private Pass pass(boolean full, boolean maintain) throws InterruptedException {
-        Enrichment.Progress enriched = full ? enrichment.reconcile() : enrichment.catchUp(); // embedded, indexed
-        if (closed) {
-            return new Pass(enriched, 0, 0); // the next start carries on from here
+        passing.lockInterruptibly();
+        try {
+            Enrichment.Progress enriched = full ? enrichment.reconcile() : enrichment.catchUp(); // embedded, indexed
+            if (closed) {
+                return new Pass(enriched, 0, 0); // the next start carries on from here
+            }
+            int clustered = stories.catchUp(); // clustered
+            int moved = maintain ? stories.maintain() : 0;
+            Pass pass = new Pass(enriched, clustered, moved);
+            if (pass.changedPages()) {
+                pagesChanged.run(); // pages invalidated
+            }
+            return pass;
+        } finally {
+            passing.unlock();
         }
-        int clustered = stories.catchUp(); // clustered
-        int moved = maintain ? stories.maintain() : 0;
-        Pass pass = new Pass(enriched, clustered, moved);
-        if (pass.changedPages()) {
-            pagesChanged.run(); // pages invalidated
-        }
-        return pass;
     }
 
     private void run() {
