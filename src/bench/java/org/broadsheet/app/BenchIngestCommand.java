@@ -118,12 +118,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
             long peakHeap =
                     heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
-            long failedFeeds = results.stream()
-                    .filter(r -> r.status() != PollResult.Status.OK)
-                    .count();
+            List<PollResult.Read> read = results.stream()
+                    .filter(PollResult.Read.class::isInstance)
+                    .map(PollResult.Read.class::cast)
+                    .toList();
+            long failedFeeds = results.size() - read.size();
             int fromFeed =
-                    results.stream().mapToInt(PollResult::fromFeedContent).sum();
-            int failedEntries = results.stream().mapToInt(PollResult::failed).sum();
+                    read.stream().mapToInt(PollResult.Read::fromFeedContent).sum();
+            int failedEntries = read.stream().mapToInt(PollResult.Read::failed).sum();
             long stored = app.database().articles().count();
             double seconds = elapsed.toNanos() / 1e9;
             out.printf(

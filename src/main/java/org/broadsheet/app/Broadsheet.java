@@ -10,8 +10,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +29,13 @@ import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
-import org.broadsheet.ingest.EmbeddingListener;
+import org.broadsheet.fetch.PoliteFetcher;
+import org.broadsheet.ingest.AfterStore;
 import org.broadsheet.ingest.Enrichment;
 import org.broadsheet.ingest.IngestScheduler;
 import org.broadsheet.ingest.IngestSettings;
 import org.broadsheet.ingest.Ingester;
+import org.broadsheet.ingest.Reextractor;
 import org.broadsheet.search.RelatedArticles;
 import org.broadsheet.search.Search;
 import org.broadsheet.search.SearchIndex;
@@ -44,23 +44,20 @@ import org.broadsheet.story.ClusterSettings;
 import org.broadsheet.story.StoryService;
 import org.broadsheet.web.Community;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The wired application: database, metrics, the CPU pool, fetcher, parser, extractor, the ingestion pipeline, the
- * embedding model, enrichment, the search index and the AI panel's assistant, created in one place and closed in
- * reverse order.
+ * steps after a store (embedding, search index, stories, page cache), the AI panel's assistant, created in one place
+ * and closed in reverse order.
  */
 final class Broadsheet implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(Broadsheet.class);
     private final Database database;
     private final PrometheusMeterRegistry metrics;
     private final FetchSettings fetchSettings;
     private final Path dataDir;
     private @Nullable ExecutorService cpu;
     private final IngestSettings ingestSettings;
-    private @Nullable Pipeline pipeline;
+    private @Nullable Ingestion ingestion;
     private @Nullable HttpFetcher discoveryFetcher;
     private @Nullable Embedder embedder;
     private @Nullable SearchIndex searchIndex;
@@ -68,16 +65,14 @@ final class Broadsheet implements AutoCloseable {
     private final @Nullable LlmSettings llmSettings;
     private @Nullable ArticleAssistant assistant;
     private @Nullable StoryService stories;
-    private @Nullable Thread storyLoop;
-    private final CountDownLatch storiesStop = new CountDownLatch(1);
+    /** Read without the lock by polls that wake it, so that a poll never waits for {@link #close()}. */
+    private volatile @Nullable AfterStore afterStore;
 
-    /** How often the story loop looks for new articles, and how often it runs the merge and split pass. */
-    private static final Duration STORY_CATCH_UP = Duration.ofSeconds(10);
-
-    private static final Duration STORY_MAINTAIN = Duration.ofMinutes(10);
-
-    /** The ingestion side: built on first use, so that a server can answer pages before it exists. */
-    private record Pipeline(HttpFetcher fetcher, IngestScheduler scheduler) {}
+    /**
+     * The ingestion side: built on first use, so that a server can answer pages before it exists. Its polite fetcher
+     * is shared by the ingester and the re-extractor, so that per-host limits hold across both.
+     */
+    private record Ingestion(HttpFetcher http, PoliteFetcher fetcher, IngestScheduler scheduler) {}
 
     private Broadsheet(
             Database database,
@@ -108,21 +103,35 @@ final class Broadsheet implements AutoCloseable {
         return cpu;
     }
 
-    private Pipeline pipeline() {
-        HttpFetcher fetcher = new HttpFetcher(fetchSettings);
-        ExecutorService cpu = cpu();
-        IngestSettings settings = ingestSettings;
-        Ingester ingester = new Ingester(
-                database.sources(),
-                database.articles(),
-                fetcher,
-                new FeedParser(),
-                new ArticleExtractor(),
-                cpu,
-                metrics,
-                settings,
-                Clock.systemUTC());
-        return new Pipeline(fetcher, new IngestScheduler(ingester, database.sources(), settings, Clock.systemUTC()));
+    private synchronized Ingestion ingestion() {
+        if (ingestion == null) {
+            HttpFetcher http = new HttpFetcher(fetchSettings);
+            PoliteFetcher fetcher = new PoliteFetcher(http);
+            Ingester ingester = new Ingester(
+                    database.sources(),
+                    database.articles(),
+                    fetcher,
+                    new FeedParser(),
+                    new ArticleExtractor(),
+                    cpu(),
+                    metrics,
+                    ingestSettings,
+                    Clock.systemUTC(),
+                    this::wakeAfterStore);
+            ingestion = new Ingestion(
+                    http,
+                    fetcher,
+                    new IngestScheduler(ingester, database.sources(), ingestSettings, Clock.systemUTC()));
+        }
+        return ingestion;
+    }
+
+    /** Wakes the steps after a store when they run in this process (a server); otherwise a later start finds the work. */
+    private void wakeAfterStore() {
+        AfterStore running = afterStore;
+        if (running != null) {
+            running.wake();
+        }
     }
 
     /**
@@ -193,11 +202,18 @@ final class Broadsheet implements AutoCloseable {
     }
 
     /** The ingestion scheduler (not started), wiring the pipeline on first use. */
-    synchronized IngestScheduler scheduler() {
-        if (pipeline == null) {
-            pipeline = pipeline();
-        }
-        return pipeline.scheduler();
+    IngestScheduler scheduler() {
+        return ingestion().scheduler();
+    }
+
+    /** Re-extraction of stored articles, through the same polite fetcher as the ingester's polls. */
+    Reextractor reextractor() {
+        return new Reextractor(
+                database.articles(),
+                database.sources(),
+                ingestion().fetcher(),
+                new ArticleExtractor(),
+                this::wakeAfterStore);
     }
 
     /** The sentence embedding model; its weights load at the first text embedded, not at start. */
@@ -216,13 +232,25 @@ final class Broadsheet implements AutoCloseable {
         return searchIndex;
     }
 
-    /** Embedding and indexing of stored articles (not started); its listeners are wired here. */
+    /** Embedding and indexing of stored articles: the first steps of {@link #afterStore()}. */
     synchronized Enrichment enrichment() {
         if (enrichment == null) {
-            enrichment = new Enrichment(
-                    database, embedder(), searchIndex(), cpu(), List.<EmbeddingListener>of(), Clock.systemUTC());
+            enrichment = new Enrichment(database, embedder(), searchIndex(), cpu(), Clock.systemUTC());
         }
         return enrichment;
+    }
+
+    /**
+     * The steps after a store (embedded, indexed, clustered, pages invalidated), not started: the ingester and the
+     * re-extractor wake it once it exists. Its last step counts a content change, which the page cache keys on.
+     */
+    synchronized AfterStore afterStore() {
+        AfterStore current = afterStore;
+        if (current == null) {
+            current = new AfterStore(enrichment(), stories(), database::contentChanged, AfterStore.Rhythm.defaults());
+            afterStore = current;
+        }
+        return current;
     }
 
     /** Search over the index; the embedding model loads at the first query. */
@@ -259,51 +287,17 @@ final class Broadsheet implements AutoCloseable {
         return stories;
     }
 
-    /**
-     * Starts the story loop on a virtual thread: every {@link #STORY_CATCH_UP} it clusters the articles that ingestion
-     * stored since, and every {@link #STORY_MAINTAIN} it runs the merge and split pass.
-     */
-    synchronized void startStories() {
-        if (storyLoop != null) {
-            return;
-        }
-        StoryService service = stories();
-        CountDownLatch stop = storiesStop;
-        storyLoop = Thread.ofVirtual().name("stories").start(() -> {
-            long lastPass = System.nanoTime();
-            try {
-                do {
-                    try {
-                        service.catchUp();
-                        if (System.nanoTime() - lastPass >= STORY_MAINTAIN.toNanos()) {
-                            service.maintain();
-                            lastPass = System.nanoTime();
-                        }
-                    } catch (RuntimeException e) {
-                        log.error("story pass failed; retrying", e);
-                    }
-                } while (!stop.await(STORY_CATCH_UP.toMillis(), TimeUnit.MILLISECONDS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-    }
-
     @Override
     public synchronized void close() {
+        AfterStore steps = afterStore;
+        if (steps != null) {
+            steps.close();
+        }
         if (enrichment != null) {
             enrichment.close();
         }
-        if (storyLoop != null) {
-            storiesStop.countDown();
-            try {
-                storyLoop.join(Duration.ofSeconds(30));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (pipeline != null) {
-            pipeline.scheduler().close();
+        if (ingestion != null) {
+            ingestion.scheduler().close();
         }
         if (cpu != null) {
             cpu.shutdown();
@@ -313,8 +307,8 @@ final class Broadsheet implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (pipeline != null) {
-            pipeline.fetcher().close();
+        if (ingestion != null) {
+            ingestion.http().close();
         }
         if (searchIndex != null) {
             searchIndex.close();

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
+import org.broadsheet.ai.Embedder;
 import org.broadsheet.story.ClusterArticle;
 import org.jspecify.annotations.Nullable;
 
@@ -47,9 +48,9 @@ final class ClusterInput {
             @Nullable String source,
             @Nullable String language) {
 
-        /** The text to embed, as {@link ClusterArticle#embeddingText}. */
+        /** The text to embed: the one every stored article is embedded from, {@link Embedder#articleText}. */
         String embeddingText() {
-            return ClusterArticle.embeddingText(title, text);
+            return Embedder.articleText(title, text);
         }
     }
 

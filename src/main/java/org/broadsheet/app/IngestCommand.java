@@ -22,6 +22,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Polls every active source once and prints a summary. Exit code 3 when a source failed.")
 final class IngestCommand implements Callable<Integer> {
+    /** One line of the summary table: id, source, status, entries, new, updated, from feed, failed, error. */
+    private static final String ROW = "%-5d %-28s %-13s %7d %5d %7d %9d %6d  %s%n";
+
+    private static final String HEADER = "%-5s %-28s %-13s %7s %5s %7s %9s %6s  %s%n";
+
     @Spec
     CommandSpec spec;
 
@@ -51,25 +56,33 @@ final class IngestCommand implements Callable<Integer> {
                     app.database().sources().all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
             List<PollResult> results = app.scheduler().pollAllOnce();
             int failed = 0, inserted = 0, updated = 0;
-            out.printf(
-                    "%-5s %-28s %-13s %7s %5s %7s %9s %6s  %s%n",
-                    "ID", "SOURCE", "STATUS", "ENTRIES", "NEW", "UPDATED", "FROM-FEED", "FAILED", "ERROR");
+            out.printf(HEADER, "ID", "SOURCE", "STATUS", "ENTRIES", "NEW", "UPDATED", "FROM-FEED", "FAILED", "ERROR");
             for (PollResult r : results) {
                 Source s = byId.get(r.sourceId());
-                out.printf(
-                        "%-5d %-28s %-13s %7d %5d %7d %9d %6d  %s%n",
-                        r.sourceId(),
-                        s == null ? "?" : Text.clip(s.name(), 28),
-                        r.status(),
-                        r.entries(),
-                        r.inserted(),
-                        r.updated(),
-                        r.fromFeedContent(),
-                        r.failed(),
-                        r.errorCode() == null ? "" : r.errorCode() + ": " + r.errorMessage());
-                failed += r.status() == PollResult.Status.FAILED ? 1 : 0;
-                inserted += r.inserted();
-                updated += r.updated();
+                String name = s == null ? "?" : Text.clip(s.name(), 28);
+                switch (r) {
+                    case PollResult.Read read -> {
+                        out.printf(
+                                ROW,
+                                r.sourceId(),
+                                name,
+                                "OK",
+                                read.entries(),
+                                read.inserted(),
+                                read.updated(),
+                                read.fromFeedContent(),
+                                read.failed(),
+                                "");
+                        inserted += read.inserted();
+                        updated += read.updated();
+                    }
+                    case PollResult.NotModified notModified ->
+                        out.printf(ROW, r.sourceId(), name, "NOT_MODIFIED", 0, 0, 0, 0, 0, "");
+                    case PollResult.Failed(long sourceId, String code, String message) -> {
+                        out.printf(ROW, sourceId, name, "FAILED", 0, 0, 0, 0, 0, code + ": " + message);
+                        failed++;
+                    }
+                }
             }
             out.printf(
                     "%d sources polled, %d failed; %d new articles, %d updated; %d articles stored.%n",

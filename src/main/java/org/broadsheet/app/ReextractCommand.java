@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.fetch.FetchSettings;
-import org.broadsheet.fetch.HttpFetcher;
 import org.broadsheet.ingest.ReextractOutcome;
-import org.broadsheet.ingest.Reextractor;
 import org.broadsheet.store.Database;
 import org.broadsheet.store.Source;
 import org.jspecify.annotations.Nullable;
@@ -51,47 +48,63 @@ final class ReextractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database db = Database.open(storage.jdbcUrl());
-                HttpFetcher fetcher =
-                        new HttpFetcher(FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate))) {
+        try (Broadsheet app = Broadsheet.open(
+                storage.jdbcUrl(), storage.dataDir, FetchSettings.defaults().withAllowPrivateAddresses(allowPrivate))) {
+            Database db = app.database();
             if (sourceId != null && db.sources().find(sourceId).isEmpty()) {
                 err.printf("NOT_FOUND: no source with id %d%n", sourceId);
                 return 1;
             }
-            Reextractor reextractor = new Reextractor(db.articles(), db.sources(), fetcher, new ArticleExtractor());
-            List<ReextractOutcome> outcomes = reextractor.run(sourceId, outcome -> {});
-            Map<Long, int[]> bySource = new TreeMap<>();
+            List<ReextractOutcome> outcomes = app.reextractor().run(sourceId, outcome -> {});
+            Map<Long, Tally> bySource = new TreeMap<>();
             for (ReextractOutcome o : outcomes) {
-                bySource.computeIfAbsent(o.sourceId(), id -> new int[ReextractOutcome.Kind.values().length])[
-                        o.kind().ordinal()]++;
+                bySource.computeIfAbsent(o.sourceId(), id -> new Tally()).count(o);
             }
             out.printf(
                     "%-5s %-28s %8s %7s %9s %5s %6s%n",
                     "ID", "SOURCE", "ARTICLES", "UPDATED", "UNCHANGED", "KEPT", "FAILED");
             int failed = 0;
-            for (Map.Entry<Long, int[]> row : bySource.entrySet()) {
-                int[] n = row.getValue();
+            for (Map.Entry<Long, Tally> row : bySource.entrySet()) {
+                Tally n = row.getValue();
                 String name = db.sources().find(row.getKey()).map(Source::name).orElse("?");
                 out.printf(
                         "%-5d %-28s %8d %7d %9d %5d %6d%n",
                         row.getKey(),
                         Text.clip(name, 28),
-                        n[0] + n[1] + n[2] + n[3],
-                        n[ReextractOutcome.Kind.UPDATED.ordinal()],
-                        n[ReextractOutcome.Kind.UNCHANGED.ordinal()],
-                        n[ReextractOutcome.Kind.KEPT.ordinal()],
-                        n[ReextractOutcome.Kind.FAILED.ordinal()]);
-                failed += n[ReextractOutcome.Kind.FAILED.ordinal()];
+                        n.updated + n.unchanged + n.kept + n.failed,
+                        n.updated,
+                        n.unchanged,
+                        n.kept,
+                        n.failed);
+                failed += n.failed;
             }
             int listed = 0;
             for (ReextractOutcome o : outcomes) {
-                if (o.kind() == ReextractOutcome.Kind.FAILED && listed++ < LISTED_FAILURES) {
-                    out.printf("article %d: %s: %s%n", o.articleId(), o.code(), o.message());
+                if (o instanceof ReextractOutcome.Failed(long articleId, long source, String code, String message)
+                        && listed++ < LISTED_FAILURES) {
+                    out.printf("article %d: %s: %s%n", articleId, code, message);
                 }
             }
             out.printf("%d articles re-extracted, %d failed (kept as they were).%n", outcomes.size(), failed);
             out.flush();
             return failed > 0 ? 3 : 0;
+        }
+    }
+
+    /** One source's outcomes, counted by shape. */
+    private static final class Tally {
+        int updated;
+        int unchanged;
+        int kept;
+        int failed;
+
+        void count(ReextractOutcome outcome) {
+            switch (outcome) {
+                case ReextractOutcome.Updated u -> updated++;
+                case ReextractOutcome.Unchanged u -> unchanged++;
+                case ReextractOutcome.Kept k -> kept++;
+                case ReextractOutcome.Failed f -> failed++;
+            }
         }
     }
 }

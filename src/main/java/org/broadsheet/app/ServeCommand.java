@@ -148,8 +148,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         app.scheduler().start();
-        app.enrichment().start();
-        app.startStories();
+        app.afterStore().start();
         log.info(
                 "Broadsheet is running at http://localhost:{}/ (started in {} ms, database {})",
                 web.port(),
@@ -221,8 +220,7 @@ final class ServeCommand implements Callable<Integer> {
     /** One pass over every path a first visit takes, so that a class-data archive recorded now covers them. */
     private static int warmUp(Broadsheet app, WebServer web) throws IOException, InterruptedException {
         app.scheduler().pollAllOnce();
-        app.enrichment().reconcile();
-        app.stories().catchUp();
+        app.afterStore().reconcile();
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + web.port();
         List<String> paths =

@@ -1,7 +1,6 @@
 package org.broadsheet.ingest;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,28 +24,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The enrichment step after an article is stored: its embedding is computed on the CPU pool (only when missing or
- * stale: the database remembers which content each vector was made from), stored, announced to the {@link
- * EmbeddingListener}s, and the article is (re)indexed. Driven by what the database says is pending, so that it never
- * depends on having seen an article go by: after a crash, {@link #reconcile()} compares the index with the database
- * (ids and content hashes) and brings it level, without duplicates (entries are replaced by id) or gaps.
+ * The embedding and indexing steps of {@link AfterStore}: an article's embedding is computed on the CPU pool (only
+ * when missing or stale: the database remembers which content each vector was made from, and the text is {@link
+ * Embedder#articleText}), stored, and the article is (re)indexed. Driven by what the database says is pending, so that
+ * it never depends on having seen an article go by: after a crash, {@link #reconcile()} compares the index with the
+ * database (ids and content hashes) and brings it level, without duplicates (entries are replaced by id) or gaps.
  *
- * <p>Methods are meant for one thread at a time: the background loop of {@link #start()}, or a command.
+ * <p>Methods are meant for one thread at a time: the {@link AfterStore} pipeline's, or a command's.
  */
 public final class Enrichment implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Enrichment.class);
     static final int BATCH = 64;
     private static final int SCAN = 5000;
-    /** How much of the body joins the title in the embedded text (see {@link #embeddingText}). */
-    static final int LEAD_CHARS = 600;
 
     private final Database db;
     private final Embedder embedder;
     private final SearchIndex index;
     private final ExecutorService cpu;
-    private final List<EmbeddingListener> listeners;
     private final Clock clock;
-    private final EnrichmentLoop loop;
+    private volatile boolean stopping;
 
     /** What a pass did. */
     public record Progress(int embedded, int indexed, int removed) {
@@ -57,42 +53,13 @@ public final class Enrichment implements AutoCloseable {
 
     /**
      * @param cpu the bounded pool that computes embeddings (one article per task)
-     * @param listeners told of every embedding computed
      */
-    public Enrichment(
-            Database db,
-            Embedder embedder,
-            SearchIndex index,
-            ExecutorService cpu,
-            List<EmbeddingListener> listeners,
-            Clock clock) {
+    public Enrichment(Database db, Embedder embedder, SearchIndex index, ExecutorService cpu, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.index = Objects.requireNonNull(index, "index");
         this.cpu = Objects.requireNonNull(cpu, "cpu");
-        this.listeners = List.copyOf(listeners);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.loop = new EnrichmentLoop(
-                this, db::version, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(15));
-    }
-
-    /**
-     * The text an article is embedded from: its title and the opening of its body (about 600 characters, two or three
-     * sentences). A news story puts its who, what and where first; MiniLM was trained on texts of up to 256 tokens and
-     * reads the title plus lead in one window, where a whole body would cost several windows for little gain.
-     */
-    static String embeddingText(Article a) {
-        String text = a.text().replaceAll("\\s+", " ").strip();
-        if (text.length() > LEAD_CHARS) {
-            int cut = text.lastIndexOf(' ', LEAD_CHARS);
-            text = text.substring(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS);
-        }
-        return a.title().strip() + "\n" + text;
-    }
-
-    /** Starts the background loop: a {@link #reconcile()} now, then catching up whenever the database changes. */
-    public void start() {
-        loop.start();
     }
 
     /** Embeds every article whose vector is missing or stale and indexes those articles; commits the index. */
@@ -101,7 +68,7 @@ public final class Enrichment implements AutoCloseable {
         long after = 0;
         while (true) {
             List<EmbeddingStore.Pending> pending = db.embeddings().pending(Embedder.MODEL, after, BATCH);
-            if (pending.isEmpty() || loop.stopping()) {
+            if (pending.isEmpty() || stopping) {
                 break;
             }
             after = pending.getLast().articleId();
@@ -142,7 +109,7 @@ public final class Enrichment implements AutoCloseable {
         }
         for (int from = 0; from < stale.size(); from += BATCH) {
             List<Long> ids = stale.subList(from, Math.min(stale.size(), from + BATCH));
-            if (loop.stopping()) {
+            if (stopping) {
                 index.commit();
                 return done.plus(new Progress(0, from, 0));
             }
@@ -162,7 +129,7 @@ public final class Enrichment implements AutoCloseable {
     private Map<Long, float[]> embed(List<Article> articles) throws InterruptedException {
         Map<Long, Future<float[]>> futures = new LinkedHashMap<>();
         for (Article a : articles) {
-            String text = embeddingText(a);
+            String text = Embedder.articleText(a.title(), a.text());
             futures.put(a.id(), cpu.submit(() -> embedder.embed(text)));
         }
         Map<Long, float[]> vectors = new HashMap<>();
@@ -173,7 +140,6 @@ public final class Enrichment implements AutoCloseable {
                 float[] vector = e.getValue().get();
                 db.embeddings().put(id, Embedder.MODEL, hashes.get(id), vector, clock.instant());
                 vectors.put(id, vector);
-                announce(id, vector);
             } catch (ExecutionException ex) {
                 log.atWarn()
                         .addKeyValue("article_id", id)
@@ -182,16 +148,6 @@ public final class Enrichment implements AutoCloseable {
             }
         }
         return vectors;
-    }
-
-    private void announce(long id, float[] vector) {
-        for (EmbeddingListener listener : listeners) {
-            try {
-                listener.embedded(id, vector);
-            } catch (RuntimeException e) {
-                log.atWarn().addKeyValue("article_id", id).setCause(e).log("an embedding listener failed");
-            }
-        }
     }
 
     private void indexAll(List<Article> articles, Map<Long, float[]> vectors) {
@@ -217,9 +173,9 @@ public final class Enrichment implements AutoCloseable {
         }
     }
 
-    /** Stops the background loop, letting a pass in progress end at its next article batch. */
+    /** Makes a pass in progress end at its next article batch, and later passes end at their first. */
     @Override
     public void close() {
-        loop.close();
+        stopping = true;
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +38,7 @@ public final class IngestScheduler implements AutoCloseable {
     private final ExecutorService polls = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("poll-", 0).factory());
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
-    private final LinkedBlockingQueue<Boolean> wakeUps = new LinkedBlockingQueue<>();
+    private final WakeSignal signal = new WakeSignal();
     private volatile boolean running;
     private Thread loop = Thread.ofPlatform().unstarted(() -> {});
 
@@ -62,7 +61,7 @@ public final class IngestScheduler implements AutoCloseable {
     /** Makes a source due now and wakes the loop; the poll itself happens in the background. */
     public void pollNow(long sourceId) {
         sources.scheduleNow(sourceId);
-        wakeUps.offer(Boolean.TRUE);
+        signal.wake();
     }
 
     /**
@@ -93,8 +92,7 @@ public final class IngestScheduler implements AutoCloseable {
                 for (Source source : sources.due(clock.instant())) {
                     submitUnlessInFlight(source);
                 }
-                wakeUps.poll(sleepTime().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.clear();
+                signal.await(sleepTime());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -143,7 +141,7 @@ public final class IngestScheduler implements AutoCloseable {
                         .setCause(again)
                         .log("could not record the crash; the source is retried at the next pass");
             }
-            return PollResult.failed(source.id(), "INTERNAL", String.valueOf(e.getMessage()));
+            return new PollResult.Failed(source.id(), "INTERNAL", String.valueOf(e.getMessage()));
         } finally {
             slots.release();
         }
@@ -172,7 +170,7 @@ public final class IngestScheduler implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        wakeUps.offer(Boolean.TRUE);
+        signal.wake();
         loop.interrupt();
         if (loop.getState() != Thread.State.NEW) {
             // The loop may be submitting a poll right now; let it see that we are closing before the pool stops.

@@ -24,7 +24,6 @@ import org.broadsheet.feed.ParsedFeed;
 import org.broadsheet.fetch.FetchException;
 import org.broadsheet.fetch.FetchRequest;
 import org.broadsheet.fetch.FetchResult;
-import org.broadsheet.fetch.HttpFetcher;
 import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleStore;
@@ -57,25 +56,30 @@ public final class Ingester {
     private final IngestSettings settings;
     private final Clock clock;
     private final Backoff backoff;
+    private final Runnable wakeAfterStore;
     private final DraftAssembler assembler = new DraftAssembler();
 
     /**
-     * Creates an ingester; {@code cpu} is the bounded pool that runs extraction. Its requests go through a
-     * {@link PoliteFetcher} around {@code fetcher} (robots.txt, per-host limits), shared by all its polls.
+     * Creates an ingester; {@code cpu} is the bounded pool that runs extraction.
+     *
+     * @param fetcher the polite fetcher (robots.txt, per-host limits) shared by all polls and by the {@link Reextractor}
+     * @param wakeAfterStore run after a poll inserted or changed articles: {@link AfterStore#wake()} where the steps
+     *     after a store run in this process
      */
     public Ingester(
             SourceStore sources,
             ArticleStore articles,
-            HttpFetcher fetcher,
+            PoliteFetcher fetcher,
             FeedParser parser,
             ArticleExtractor extractor,
             ExecutorService cpu,
             MeterRegistry registry,
             IngestSettings settings,
-            Clock clock) {
+            Clock clock,
+            Runnable wakeAfterStore) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.articles = Objects.requireNonNull(articles, "articles");
-        this.fetcher = new PoliteFetcher(Objects.requireNonNull(fetcher, "fetcher"));
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.cpu = Objects.requireNonNull(cpu, "cpu");
@@ -83,6 +87,7 @@ public final class Ingester {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = new Backoff(settings.maxBackoff());
+        this.wakeAfterStore = Objects.requireNonNull(wakeAfterStore, "wakeAfterStore");
     }
 
     /** Polls {@code source} once, records its health, and says what happened. */
@@ -94,7 +99,7 @@ public final class Ingester {
         } catch (FetchException e) {
             if (Thread.currentThread().isInterrupted()) {
                 // Shutting down: not the publisher's failure, so nothing is recorded against the source.
-                return PollResult.failed(source.id(), "INTERRUPTED", "the poll was interrupted by shutdown");
+                return new PollResult.Failed(source.id(), "INTERRUPTED", "the poll was interrupted by shutdown");
             }
             metrics.fetchFailed("feed", e.code());
             return failed(
@@ -114,7 +119,7 @@ public final class Ingester {
                     source.lastModified(),
                     started.plus(next.interval()),
                     next.reason());
-            return PollResult.notModified(source.id());
+            return new PollResult.NotModified(source.id());
         }
         ParsedFeed feed;
         try {
@@ -123,7 +128,7 @@ public final class Ingester {
             metrics.fetchFailed("feed", e.code());
             return failed(source, started, e.code(), e.getMessage(), Duration.ZERO);
         }
-        PollResult result = storeEntries(source, feed.entries());
+        PollResult.Read result = storeEntries(source, feed.entries());
         boolean complete = result.failed() == 0 && !Thread.currentThread().isInterrupted();
         // Keep the old validators unless every entry was handled: otherwise the next conditional GET would get a 304
         // and the entries that failed would never be tried again.
@@ -154,7 +159,7 @@ public final class Ingester {
      * Reads the new and changed entries' pages, then stores their articles together in one transaction (each in a
      * savepoint of its own, so a refused article loses nothing else). An interrupted poll stores what it has read.
      */
-    private PollResult storeEntries(Source source, List<FeedEntry> entries) {
+    private PollResult.Read storeEntries(Source source, List<FeedEntry> entries) {
         int unchanged = 0, skipped = 0, failed = 0;
         List<FeedEntry> considered = entries.subList(0, Math.min(entries.size(), settings.maxEntriesPerPoll()));
         Optional<ContentRule> rule = contentRule(source);
@@ -195,36 +200,30 @@ public final class Ingester {
         }
         int inserted = 0, updated = 0, fromFeed = 0;
         List<DraftResult> results = articles.upsertAll(batch.drafts());
+        if (results.stream().anyMatch(DraftResult::changed)) {
+            wakeAfterStore.run();
+        }
         for (int i = 0; i < results.size(); i++) {
-            DraftResult result = results.get(i);
-            UpsertOutcome outcome = result.outcome();
-            if (outcome == null) {
-                failed++;
-                logFailure(source, batch.entry(i), Objects.requireNonNull(result.error()));
-                continue;
-            }
-            metrics.stored(outcome.kind());
-            switch (outcome.kind()) {
-                case INSERTED -> inserted++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-            }
-            if (batch.fromFeed(i)) {
-                fromFeed++;
+            switch (results.get(i)) {
+                case DraftResult.Failed(RuntimeException error) -> {
+                    failed++;
+                    logFailure(source, batch.entry(i), error);
+                }
+                case DraftResult.Stored(UpsertOutcome outcome) -> {
+                    metrics.stored(outcome.kind());
+                    switch (outcome.kind()) {
+                        case INSERTED -> inserted++;
+                        case UPDATED -> updated++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                    if (batch.fromFeed(i)) {
+                        fromFeed++;
+                    }
+                }
             }
         }
-        return new PollResult(
-                source.id(),
-                PollResult.Status.OK,
-                considered.size(),
-                inserted,
-                updated,
-                unchanged,
-                fromFeed,
-                skipped,
-                failed,
-                null,
-                null);
+        return new PollResult.Read(
+                source.id(), considered.size(), inserted, updated, unchanged, fromFeed, skipped, failed);
     }
 
     private static void logFailure(Source source, FeedEntry entry, RuntimeException e) {
@@ -385,6 +384,6 @@ public final class Ingester {
                 .addKeyValue("url", source.feedUrl())
                 .addKeyValue("reason", code)
                 .log("poll of {} failed: {}; next try at {}", source.name(), text, next);
-        return PollResult.failed(source.id(), code, text);
+        return new PollResult.Failed(source.id(), code, text);
     }
 }

@@ -1,32 +1,32 @@
 package org.broadsheet.ingest;
 
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
-/**
- * What re-extracting one stored article did.
- *
- * @param code the stable reason of a failure ({@code HTTP_STATUS}, {@code TOO_LARGE}, {@code TIMED_OUT}...), else null
- * @param message a failure's detail, else null
- */
-public record ReextractOutcome(
-        long articleId,
-        long sourceId,
-        Kind kind,
-        @Nullable String code,
-        @Nullable String message) {
-    /** The kinds of outcome. */
-    public enum Kind {
-        /** The article's body (or its flag) was replaced with the new extraction. */
-        UPDATED,
-        /** The new extraction gave the same body. */
-        UNCHANGED,
-        /** The new extraction was much shorter than the stored body, which was kept (and flagged when paywalled). */
-        KEPT,
-        /** The page could not be fetched or extracted; the stored article was left as it was. */
-        FAILED
-    }
+/** What re-extracting one stored article did: one record per shape, each naming the article and its source. */
+public sealed interface ReextractOutcome {
+    long articleId();
 
-    static ReextractOutcome failed(long articleId, long sourceId, String code, String message) {
-        return new ReextractOutcome(articleId, sourceId, Kind.FAILED, code, message);
+    long sourceId();
+
+    /** The article's body (or its flag) was replaced with the new extraction. */
+    record Updated(long articleId, long sourceId) implements ReextractOutcome {}
+
+    /** The new extraction gave the same body. */
+    record Unchanged(long articleId, long sourceId) implements ReextractOutcome {}
+
+    /** The new extraction was much shorter than the stored body, which was kept (and flagged when paywalled). */
+    record Kept(long articleId, long sourceId) implements ReextractOutcome {}
+
+    /**
+     * The page could not be fetched or extracted; the stored article was left as it was.
+     *
+     * @param code the stable reason ({@code HTTP_STATUS}, {@code TOO_LARGE}, {@code TIMED_OUT}...)
+     * @param message its detail
+     */
+    record Failed(long articleId, long sourceId, String code, String message) implements ReextractOutcome {
+        public Failed {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(message, "message");
+        }
     }
 }

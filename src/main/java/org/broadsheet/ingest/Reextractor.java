@@ -12,7 +12,6 @@ import org.broadsheet.extract.ExtractionException;
 import org.broadsheet.fetch.FetchException;
 import org.broadsheet.fetch.FetchRequest;
 import org.broadsheet.fetch.FetchResult;
-import org.broadsheet.fetch.HttpFetcher;
 import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleCursor;
@@ -40,14 +39,27 @@ public final class Reextractor {
     private final SourceStore sources;
     private final PoliteFetcher fetcher;
     private final ArticleExtractor extractor;
+    private final Runnable wakeAfterStore;
     private final DraftAssembler assembler = new DraftAssembler();
 
-    /** Creates a re-extractor fetching through a {@link PoliteFetcher} around {@code fetcher}. */
-    public Reextractor(ArticleStore articles, SourceStore sources, HttpFetcher fetcher, ArticleExtractor extractor) {
+    /**
+     * Creates a re-extractor.
+     *
+     * @param fetcher the polite fetcher shared with the {@link Ingester}, so that per-host limits hold across both
+     * @param wakeAfterStore run after an article was changed: {@link AfterStore#wake()} where the steps after a store
+     *     run in this process
+     */
+    public Reextractor(
+            ArticleStore articles,
+            SourceStore sources,
+            PoliteFetcher fetcher,
+            ArticleExtractor extractor,
+            Runnable wakeAfterStore) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.sources = Objects.requireNonNull(sources, "sources");
-        this.fetcher = new PoliteFetcher(Objects.requireNonNull(fetcher, "fetcher"));
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.wakeAfterStore = Objects.requireNonNull(wakeAfterStore, "wakeAfterStore");
     }
 
     /**
@@ -102,15 +114,17 @@ public final class Reextractor {
             ContentFlag flag = fresh.paywall().any() ? ContentFlag.PAYWALLED : stored.contentFlag();
             if (flag != stored.contentFlag()) {
                 articles.upsert(assembler.reflag(stored, flag));
+                wakeAfterStore.run();
             }
-            return new ReextractOutcome(stored.id(), stored.sourceId(), ReextractOutcome.Kind.KEPT, null, null);
+            return new ReextractOutcome.Kept(stored.id(), stored.sourceId());
         }
         ContentFlag flag = BodyChooser.paywallFlag(fresh);
         UpsertOutcome outcome = articles.upsert(assembler.rebody(stored, fresh, flag));
-        ReextractOutcome.Kind kind = outcome.kind() == UpsertOutcome.Kind.UNCHANGED
-                ? ReextractOutcome.Kind.UNCHANGED
-                : ReextractOutcome.Kind.UPDATED;
-        return new ReextractOutcome(stored.id(), stored.sourceId(), kind, null, null);
+        if (outcome.kind() == UpsertOutcome.Kind.UNCHANGED) {
+            return new ReextractOutcome.Unchanged(stored.id(), stored.sourceId());
+        }
+        wakeAfterStore.run();
+        return new ReextractOutcome.Updated(stored.id(), stored.sourceId());
     }
 
     private Optional<ContentRule> rule(long sourceId) {
@@ -130,6 +144,6 @@ public final class Reextractor {
                 .addKeyValue("url", stored.url())
                 .addKeyValue("reason", code)
                 .log("re-extraction of article {} failed; it is kept as it was", stored.id());
-        return ReextractOutcome.failed(stored.id(), stored.sourceId(), code, message == null ? code : message);
+        return new ReextractOutcome.Failed(stored.id(), stored.sourceId(), code, message == null ? code : message);
     }
 }

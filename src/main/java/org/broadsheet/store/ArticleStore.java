@@ -67,10 +67,10 @@ public final class ArticleStore {
                     String savepoint = "draft_" + i;
                     h.savepoint(savepoint);
                     try {
-                        stored.add(DraftResult.stored(upsert(h, drafts.get(i))));
+                        stored.add(new DraftResult.Stored(upsert(h, drafts.get(i))));
                     } catch (RuntimeException e) {
                         h.rollbackToSavepoint(savepoint);
-                        stored.add(DraftResult.failed(e));
+                        stored.add(new DraftResult.Failed(e));
                     }
                     h.releaseSavepoint(savepoint);
                 }
@@ -83,9 +83,9 @@ public final class ArticleStore {
             results = new ArrayList<>(drafts.size());
             for (ArticleDraft draft : drafts) {
                 try {
-                    results.add(DraftResult.stored(writes.transaction(h -> upsert(h, draft))));
+                    results.add(new DraftResult.Stored(writes.transaction(h -> upsert(h, draft))));
                 } catch (RuntimeException e) {
-                    results.add(DraftResult.failed(e));
+                    results.add(new DraftResult.Failed(e));
                 }
             }
         }

@@ -148,6 +148,14 @@ public final class Database implements AutoCloseable {
         return version.get();
     }
 
+    /**
+     * Counts a change to what pages show that no write here counted (the search index, say, or stories placed by
+     * another path), so that caches keyed on {@link #version()} render their pages again.
+     */
+    public void contentChanged() {
+        version.incrementAndGet();
+    }
+
     @Override
     public void close() {
         dataSource.close();

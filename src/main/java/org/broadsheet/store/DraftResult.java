@@ -1,33 +1,31 @@
 package org.broadsheet.store;
 
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
- * What storing one draft of a batch ({@link ArticleStore#upsertAll}) came to: stored, or refused with an error.
- *
- * @param outcome how it was stored; null when it was not
- * @param error why it was not stored; null when it was
+ * What storing one draft of a batch ({@link ArticleStore#upsertAll}) came to: {@link Stored} (inserted, updated or
+ * left as it was) or {@link Failed} (refused by the database, rolled back alone).
  */
-public record DraftResult(
-        @Nullable UpsertOutcome outcome, @Nullable RuntimeException error) {
-
-    public DraftResult {
-        if ((outcome == null) == (error == null)) {
-            throw new IllegalArgumentException("a draft is either stored or failed");
+public sealed interface DraftResult {
+    /** The draft was stored; {@code outcome} says whether it inserted, changed or left the article alone. */
+    record Stored(UpsertOutcome outcome) implements DraftResult {
+        public Stored {
+            Objects.requireNonNull(outcome, "outcome");
         }
     }
 
-    static DraftResult stored(UpsertOutcome outcome) {
-        return new DraftResult(Objects.requireNonNull(outcome, "outcome"), null);
-    }
-
-    static DraftResult failed(RuntimeException error) {
-        return new DraftResult(null, Objects.requireNonNull(error, "error"));
+    /** The database refused the draft; nothing of it was stored. */
+    record Failed(RuntimeException error) implements DraftResult {
+        public Failed {
+            Objects.requireNonNull(error, "error");
+        }
     }
 
     /** Whether the draft inserted or changed an article. */
-    public boolean changed() {
-        return outcome != null && outcome.kind() != UpsertOutcome.Kind.UNCHANGED;
+    default boolean changed() {
+        return switch (this) {
+            case Stored(UpsertOutcome outcome) -> outcome.kind() != UpsertOutcome.Kind.UNCHANGED;
+            case Failed failed -> false;
+        };
     }
 }

@@ -118,7 +118,7 @@ public final class StoryService {
                                 a.id(),
                                 Embedder.MODEL,
                                 p.contentHash(),
-                                embedder.embed(ClusterArticle.embeddingText(a.title(), a.text())),
+                                embedder.embed(Embedder.articleText(a.title(), a.text())),
                                 clock.instant()));
                 after = p.articleId();
             }

@@ -22,6 +22,19 @@ class EmbedderTest {
     }
 
     @Test
+    void anArticleIsEmbeddedFromItsTitleAndTheLeadOfItsBodyCutAtAWord() {
+        String body = "The  harbour wall\n\nwas finished. " + "Boats came in on the evening tide. ".repeat(30);
+
+        String text = Embedder.articleText("  Wall finished ", body);
+
+        assertThat(text).startsWith("Wall finished\nThe harbour wall was finished. Boats came in");
+        String lead = text.substring(text.indexOf('\n') + 1);
+        assertThat(lead.length()).isLessThanOrEqualTo(Embedder.LEAD_CHARS).isGreaterThan(Embedder.LEAD_CHARS - 12);
+        assertThat(body.replaceAll("\\s+", " ")).contains(lead + " ");
+        assertThat(Embedder.articleText("Short", "One line.")).isEqualTo("Short\nOne line.");
+    }
+
+    @Test
     void vectorsHaveTheModelsLengthAndUnitNorm() {
         float[] vector = embedder.embed("Ferry services resume after the storm");
         assertThat(vector).hasSize(Embedder.DIMENSIONS);

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.broadsheet.ai.Embedder;
@@ -23,15 +21,13 @@ final class EnrichmentFixture implements AutoCloseable {
     final Database db;
     final SearchIndex index;
     final ExecutorService cpu = Executors.newFixedThreadPool(2);
-    final List<Long> announced = new CopyOnWriteArrayList<>();
     final Enrichment enrichment;
 
     EnrichmentFixture(Path dir) {
         this.dir = dir;
         this.db = Database.open(Database.sqliteUrl(dir));
         this.index = SearchIndex.lucene(dir.resolve("index"));
-        this.enrichment = new Enrichment(
-                db, embedder(), index, cpu, List.of((id, vector) -> announced.add(id)), Clock.systemUTC());
+        this.enrichment = new Enrichment(db, embedder(), index, cpu, Clock.systemUTC());
     }
 
     static synchronized Embedder embedder() {

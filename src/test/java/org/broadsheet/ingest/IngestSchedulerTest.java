@@ -15,6 +15,7 @@ import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Database;
 import org.broadsheet.store.NewSource;
 import org.broadsheet.store.Source;
@@ -43,13 +44,14 @@ class IngestSchedulerTest {
         Ingester ingester = new Ingester(
                 db.sources(),
                 db.articles(),
-                fetcher,
+                new PoliteFetcher(fetcher),
                 new FeedParser(),
                 new ArticleExtractor(),
                 cpu,
                 new SimpleMeterRegistry(),
                 settings,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                () -> {});
         scheduler = new IngestScheduler(ingester, db.sources(), settings, Clock.systemUTC());
     }
 

@@ -21,6 +21,7 @@ import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.store.Database;
@@ -63,13 +64,14 @@ class IngesterDuplicatesTest {
         ingester = new Ingester(
                 db.sources(),
                 db.articles(),
-                fetcher,
+                new PoliteFetcher(fetcher),
                 new FeedParser(),
                 new ArticleExtractor(),
                 cpu,
                 new SimpleMeterRegistry(),
                 IngestSettings.defaults(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                () -> {});
         source = db.sources().add(NewSource.of("Harbour", URI.create(base + "/feed.xml")));
     }
 
@@ -113,8 +115,10 @@ class IngesterDuplicatesTest {
                         + STORY + "</p></article></body></html>");
     }
 
-    private PollResult poll() {
-        return ingester.poll(db.sources().expect(source.id()));
+    private PollResult.Read poll() {
+        PollResult result = ingester.poll(db.sources().expect(source.id()));
+        assertThat(result).isInstanceOf(PollResult.Read.class);
+        return (PollResult.Read) result;
     }
 
     private List<Article> articles() {
@@ -133,7 +137,7 @@ class IngesterDuplicatesTest {
                 base.replace("http://", "HTTP://") + "/news/wall?id=7&fbclid=abc&gclid=def#top",
                 "Sea wall",
                 "2026-11-20T08:00:00Z");
-        PollResult second = poll();
+        PollResult.Read second = poll();
 
         assertThat(articles()).singleElement().satisfies(a -> {
             assertThat(a.url()).isEqualTo(URI.create(base + "/news/wall?id=7"));
@@ -152,7 +156,7 @@ class IngesterDuplicatesTest {
 
         // Another title too, so that only the canonical address can tell that this is the same article.
         feed("urn:amp-1", base + "/amp/wall", "Sea wall (AMP)", "2026-11-20T08:00:00Z");
-        PollResult second = poll();
+        PollResult.Read second = poll();
 
         assertThat(second.updated()).isEqualTo(1);
 
@@ -182,7 +186,7 @@ class IngesterDuplicatesTest {
 
         page("/news/wall", "/news/wall", "Sea wall to cost more");
         feed("urn:1", base + "/news/wall", "Sea wall to cost more", "2026-11-20T11:00:00Z");
-        PollResult edited = poll();
+        PollResult.Read edited = poll();
 
         assertThat(edited.updated()).isEqualTo(1);
         assertThat(articles()).singleElement().satisfies(a -> {

@@ -30,6 +30,7 @@ import org.broadsheet.extract.ArticleExtractor;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.fetch.HttpFetcher;
+import org.broadsheet.fetch.PoliteFetcher;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.store.Database;
@@ -48,6 +49,9 @@ class IngesterTest {
     private HttpServer server;
     private final Map<String, Response> routes = new ConcurrentHashMap<>();
     private final AtomicInteger pageRequests = new AtomicInteger();
+    /** How often the ingester woke the steps after a store. */
+    private final AtomicInteger wakes = new AtomicInteger();
+
     private Database db;
     private HttpFetcher fetcher;
     private ExecutorService cpu;
@@ -80,13 +84,14 @@ class IngesterTest {
         ingester = new Ingester(
                 db.sources(),
                 db.articles(),
-                fetcher,
+                new PoliteFetcher(fetcher),
                 new FeedParser(),
                 new ArticleExtractor(),
                 cpu,
                 metrics,
                 IngestSettings.defaults(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                wakes::incrementAndGet);
     }
 
     @AfterEach
@@ -137,9 +142,7 @@ class IngesterTest {
     void storesEachEntryWithItsExtractedPage() {
         Source source = addSource();
 
-        PollResult result = ingester.poll(source);
-
-        assertThat(result.status()).isEqualTo(PollResult.Status.OK);
+        PollResult.Read result = read(ingester.poll(source));
         assertThat(result.inserted()).isEqualTo(2);
         List<Article> stored = db.articles().list(ArticleQuery.latest(10));
         assertThat(stored)
@@ -159,7 +162,7 @@ class IngesterTest {
         Source source = addSource();
         long before = db.version();
 
-        PollResult result = ingester.poll(source);
+        PollResult.Read result = read(ingester.poll(source));
 
         assertThat(result.inserted()).isEqualTo(2);
         // The database's change counter moves once per write that changed articles: once for the whole poll.
@@ -175,7 +178,7 @@ class IngesterTest {
                 "/feed.xml",
                 new Response(200, "application/rss+xml", feed.replace("</channel>", ferry + "</channel>"), "\"v2\""));
 
-        PollResult result = ingester.poll(source);
+        PollResult.Read result = read(ingester.poll(source));
 
         assertThat(result.entries()).isEqualTo(3);
         assertThat(result.inserted()).isEqualTo(2);
@@ -191,7 +194,7 @@ class IngesterTest {
         Source moved = db.sources().add(NewSource.of("Moved", URI.create(base + "/moved.xml")));
         Source away = db.sources().add(NewSource.of("Away", URI.create(base + "/away.xml")));
 
-        PollResult result = ingester.poll(moved);
+        PollResult.Read result = read(ingester.poll(moved));
         ingester.poll(away);
 
         assertThat(result.inserted()).isEqualTo(2);
@@ -203,7 +206,7 @@ class IngesterTest {
     void fallsBackToTheFeedsContentWhenThePageFails() {
         Source source = addSource();
 
-        PollResult result = ingester.poll(source);
+        PollResult.Read result = read(ingester.poll(source));
 
         assertThat(result.fromFeedContent()).isEqualTo(1);
         Article wall = db.articles().list(ArticleQuery.latest(10)).get(1);
@@ -215,6 +218,19 @@ class IngesterTest {
     }
 
     @Test
+    void wakesTheStepsAfterAStoreOncePerPollThatStoredSomethingNew() {
+        Source source = addSource();
+
+        ingester.poll(source);
+        assertThat(wakes.get()).as("after the poll that stored two articles").isEqualTo(1);
+
+        ingester.poll(db.sources().expect(source.id())); // 304
+        routes.put("/feed.xml", new Response(200, "application/rss+xml", fixture("feed.xml"), ""));
+        ingester.poll(db.sources().expect(source.id())); // read again, nothing changed
+        assertThat(wakes.get()).as("polls that changed nothing").isEqualTo(1);
+    }
+
+    @Test
     void pollingAgainNeverDuplicatesAndSkipsUnchangedFeeds() {
         Source source = addSource();
         ingester.poll(source);
@@ -222,10 +238,9 @@ class IngesterTest {
 
         PollResult second = ingester.poll(db.sources().expect(source.id()));
         routes.put("/feed.xml", new Response(200, "application/rss+xml", fixture("feed.xml"), ""));
-        PollResult third = ingester.poll(db.sources().expect(source.id()));
+        PollResult.Read third = read(ingester.poll(db.sources().expect(source.id())));
 
-        assertThat(second.status()).isEqualTo(PollResult.Status.NOT_MODIFIED);
-        assertThat(third.status()).isEqualTo(PollResult.Status.OK);
+        assertThat(second).isInstanceOf(PollResult.NotModified.class);
         assertThat(third.unchanged()).isEqualTo(2);
         assertThat(pageRequests.get()).isEqualTo(pagesAfterFirstPoll);
         assertThat(db.articles().count()).isEqualTo(2);
@@ -236,10 +251,10 @@ class IngesterTest {
         Source source = addSource();
         routes.put("/feed.xml", new Response(503, "text/plain", "down for maintenance", ""));
 
-        PollResult first = ingester.poll(source);
+        PollResult.Failed first = failure(ingester.poll(source));
         ingester.poll(db.sources().expect(source.id()));
 
-        assertThat(first.errorCode()).isEqualTo("HTTP_503");
+        assertThat(first.code()).isEqualTo("HTTP_503");
         Source failing = db.sources().expect(source.id());
         assertThat(failing.health().consecutiveFailures()).isEqualTo(2);
         assertThat(failing.health().lastErrorCode()).isEqualTo("HTTP_503");
@@ -311,9 +326,7 @@ class IngesterTest {
         routes.put("/news-sitemap.xml", new Response(200, "application/xml", sitemap, ""));
         Source source = db.sources().add(NewSource.of("Gazette (sitemap)", URI.create(base + "/news-sitemap.xml")));
 
-        PollResult result = ingester.poll(source);
-
-        assertThat(result.status()).isEqualTo(PollResult.Status.OK);
+        PollResult.Read result = read(ingester.poll(source));
         assertThat(result.inserted()).isEqualTo(1);
         Article ferry = db.articles().list(ArticleQuery.latest(10)).get(0);
         assertThat(ferry.title()).isEqualTo("Ferry service resumes");
@@ -329,9 +342,9 @@ class IngesterTest {
                 new Response(429, "text/plain", "slow down", "", Map.of("Retry-After", String.valueOf(3 * 3600))));
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS); // times are stored to the millisecond
 
-        PollResult result = ingester.poll(source);
+        PollResult.Failed result = failure(ingester.poll(source));
 
-        assertThat(result.errorCode()).isEqualTo("HTTP_429");
+        assertThat(result.code()).isEqualTo("HTTP_429");
         Source failing = db.sources().expect(source.id());
         assertThat(failing.health().lastErrorCode()).isEqualTo("HTTP_429");
         assertThat(failing.health().consecutiveFailures()).isEqualTo(1);
@@ -348,10 +361,10 @@ class IngesterTest {
                 new Response(503, "text/plain", "down", "", Map.of("Retry-After", String.valueOf(30 * 24 * 3600))));
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS); // times are stored to the millisecond
 
-        PollResult result = ingester.poll(source);
+        PollResult.Failed result = failure(ingester.poll(source));
         Instant after = Instant.now();
 
-        assertThat(result.errorCode()).isEqualTo("HTTP_503");
+        assertThat(result.code()).isEqualTo("HTTP_503");
         Instant next = db.sources().expect(source.id()).health().nextPoll();
         assertThat(next).isBetween(before.plus(Duration.ofHours(24)), after.plus(Duration.ofHours(24)));
     }
@@ -361,9 +374,7 @@ class IngesterTest {
         routes.put("/robots.txt", new Response(200, "text/plain", "User-agent: *\nDisallow: /news/\n", ""));
         Source source = addSource();
 
-        PollResult result = ingester.poll(source);
-
-        assertThat(result.status()).isEqualTo(PollResult.Status.OK);
+        PollResult.Read result = read(ingester.poll(source));
         assertThat(result.inserted()).isEqualTo(2);
         assertThat(result.fromFeedContent()).isEqualTo(2);
         assertThat(pageRequests).hasValue(0);
@@ -377,9 +388,9 @@ class IngesterTest {
         routes.put("/robots.txt", new Response(200, "text/plain", "User-agent: Broadsheet\nDisallow: /feed\n", ""));
         Source source = addSource();
 
-        PollResult result = ingester.poll(source);
+        PollResult.Failed result = failure(ingester.poll(source));
 
-        assertThat(result.errorCode()).isEqualTo("ROBOTS_DISALLOWED");
+        assertThat(result.code()).isEqualTo("ROBOTS_DISALLOWED");
         assertThat(db.sources().expect(source.id()).health().lastErrorCode()).isEqualTo("ROBOTS_DISALLOWED");
     }
 
@@ -388,9 +399,9 @@ class IngesterTest {
         Source source = addSource();
         routes.put("/feed.xml", new Response(200, "text/html", "<html><body><p>Hello</p></body></html>", ""));
 
-        PollResult result = ingester.poll(source);
+        PollResult.Failed result = failure(ingester.poll(source));
 
-        assertThat(result.errorCode()).isEqualTo("NOT_A_FEED");
+        assertThat(result.code()).isEqualTo("NOT_A_FEED");
         assertThat(db.sources().expect(source.id()).health().lastErrorCode()).isEqualTo("NOT_A_FEED");
     }
 
@@ -398,10 +409,8 @@ class IngesterTest {
     void recordsAnUnreachableHost() {
         Source source = db.sources().add(NewSource.of("Gone", URI.create("http://127.0.0.1:1/feed.xml")));
 
-        PollResult result = ingester.poll(source);
-
-        assertThat(result.status()).isEqualTo(PollResult.Status.FAILED);
-        assertThat(result.errorCode()).isEqualTo("CONNECTION_FAILED");
+        PollResult.Failed result = failure(ingester.poll(source));
+        assertThat(result.code()).isEqualTo("CONNECTION_FAILED");
     }
 
     private void sql(String statement) throws SQLException {
@@ -417,13 +426,12 @@ class IngesterTest {
         sql("CREATE TRIGGER refuse_wall BEFORE INSERT ON article WHEN NEW.guid = 'hg-1002'"
                 + " BEGIN SELECT RAISE(ABORT, 'disk full'); END");
 
-        PollResult first = ingester.poll(source);
+        PollResult.Read first = read(ingester.poll(source));
         sql("DROP TRIGGER refuse_wall");
-        PollResult second = ingester.poll(db.sources().expect(source.id()));
+        PollResult.Read second = read(ingester.poll(db.sources().expect(source.id())));
 
         assertThat(first.failed()).isEqualTo(1);
         assertThat(first.inserted()).isEqualTo(1);
-        assertThat(second.status()).isEqualTo(PollResult.Status.OK);
         assertThat(second.inserted()).isEqualTo(1);
         assertThat(db.articles().count()).isEqualTo(2);
         assertThat(db.sources().expect(source.id()).etag()).isEqualTo("\"v1\"");
@@ -440,7 +448,10 @@ class IngesterTest {
         List<PollResult> results = scheduler.pollAllOnce();
         scheduler.close();
 
-        assertThat(results).extracting(PollResult::errorCode).containsExactly("INTERNAL");
+        assertThat(results)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        PollResult.Failed.class, f -> assertThat(f.code()).isEqualTo("INTERNAL"));
         Source crashed = db.sources().expect(source.id());
         assertThat(crashed.health().lastErrorCode()).isEqualTo("INTERNAL");
         assertThat(crashed.health().nextPoll()).isAfter(Instant.now().plusSeconds(60));
@@ -460,9 +471,19 @@ class IngesterTest {
 
         ingester.poll(source);
         int pages = pageRequests.get();
-        PollResult again = ingester.poll(db.sources().expect(source.id()));
+        PollResult.Read again = read(ingester.poll(db.sources().expect(source.id())));
 
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(pageRequests.get()).isEqualTo(pages);
+    }
+
+    private static PollResult.Read read(PollResult result) {
+        assertThat(result).isInstanceOf(PollResult.Read.class);
+        return (PollResult.Read) result;
+    }
+
+    private static PollResult.Failed failure(PollResult result) {
+        assertThat(result).isInstanceOf(PollResult.Failed.class);
+        return (PollResult.Failed) result;
     }
 }

@@ -393,18 +393,13 @@ abstract class StoreContract {
                         draft(s.id(), "g1", "First, corrected", T0)));
 
         assertThat(results).hasSize(4);
-        assertThat(results.get(0).outcome().kind()).isEqualTo(UpsertOutcome.Kind.INSERTED);
-        assertThat(results.get(1).outcome()).isNull();
-        assertThat(results.get(1).error()).isNotNull();
-        assertThat(results.get(2).outcome().kind()).isEqualTo(UpsertOutcome.Kind.INSERTED);
-        assertThat(results.get(3).outcome())
-                .isEqualTo(new UpsertOutcome(results.get(0).outcome().id(), UpsertOutcome.Kind.UPDATED));
+        UpsertOutcome first = stored(results.get(0));
+        assertThat(first.kind()).isEqualTo(UpsertOutcome.Kind.INSERTED);
+        assertThat(results.get(1)).isInstanceOf(DraftResult.Failed.class);
+        assertThat(stored(results.get(2)).kind()).isEqualTo(UpsertOutcome.Kind.INSERTED);
+        assertThat(stored(results.get(3))).isEqualTo(new UpsertOutcome(first.id(), UpsertOutcome.Kind.UPDATED));
         assertThat(db.articles().count()).isEqualTo(2);
-        assertThat(db.articles()
-                        .find(results.get(0).outcome().id())
-                        .orElseThrow()
-                        .title())
-                .isEqualTo("First, corrected");
+        assertThat(db.articles().find(first.id()).orElseThrow().title()).isEqualTo("First, corrected");
         assertThat(db.version()).isGreaterThan(before);
         assertThat(db.articles().upsertAll(List.of())).isEmpty();
     }
@@ -418,7 +413,7 @@ abstract class StoreContract {
         List<DraftResult> again =
                 db.articles().upsertAll(List.of(draft(s.id(), "g1", "Title", T0), draft(s.id(), "g2", "Other", T0)));
 
-        assertThat(again).extracting(r -> r.outcome().kind()).containsOnly(UpsertOutcome.Kind.UNCHANGED);
+        assertThat(again).extracting(r -> stored(r).kind()).containsOnly(UpsertOutcome.Kind.UNCHANGED);
         assertThat(db.version()).isEqualTo(after);
     }
 
@@ -573,5 +568,10 @@ abstract class StoreContract {
                 .extracting(Article::id)
                 .containsExactly(a, c);
         assertThat(db.articles().findAll(List.of())).isEmpty();
+    }
+
+    private static UpsertOutcome stored(DraftResult result) {
+        assertThat(result).isInstanceOf(DraftResult.Stored.class);
+        return ((DraftResult.Stored) result).outcome();
     }
 }
