@@ -31,6 +31,7 @@ import org.broadsheet.store.Role;
 import org.broadsheet.store.Source;
 import org.broadsheet.web.Community;
 import org.broadsheet.web.WebServer;
+import org.broadsheet.web.WebServices;
 import org.broadsheet.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,13 +88,7 @@ final class BenchCommentsCommand implements Callable<Integer> {
             }
             try (WebServer web = WebServer.start(
                     new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet", false),
-                    app.database().sources(),
-                    app.database().articles(),
-                    app.database().stories(),
-                    community,
-                    app.metrics(),
-                    id -> {},
-                    app.database()::version)) {
+                    WebServices.of(app.database(), community, app.metrics()))) {
                 return run(out, app, web.port(), articles);
             }
         } finally {

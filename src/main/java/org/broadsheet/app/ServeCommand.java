@@ -16,8 +16,10 @@ import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.demo.DemoServer;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.store.ArticleQuery;
+import org.broadsheet.web.Community;
 import org.broadsheet.web.Features;
 import org.broadsheet.web.WebServer;
+import org.broadsheet.web.WebServices;
 import org.broadsheet.web.WebSettings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -116,24 +118,20 @@ final class ServeCommand implements Callable<Integer> {
                 Broadsheet.open(storage.jdbcUrl(), storage.dataDir, fetchSettings, fetching.ingest(), llm.settings()));
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
         // Only the demo keeps the loopback rule for the sources page; a real site's operators log in (users add).
+        Community community = app.community(
+                AccountSettings.defaults(),
+                CommentSettings.defaults()
+                        .withOpenFor(Duration.ofDays(commentDays))
+                        .withHeldFirst(heldComments));
         WebServer web = parts.web(WebServer.start(
                 new WebSettings(host, port, zone, "Broadsheet", demo),
-                app.database().sources(),
-                app.database().articles(),
-                app.database().stories(),
-                app.community(
-                        AccountSettings.defaults(),
-                        CommentSettings.defaults()
-                                .withOpenFor(Duration.ofDays(commentDays))
-                                .withHeldFirst(heldComments)),
-                app.metrics(),
-                sourceId -> app.scheduler().pollNow(sourceId),
-                app.database()::version,
-                app.feedFinder(),
-                Features.NONE
-                        .withSearch(app.search(), app.related())
-                        .withAssistant(app.assistant())
-                        .withBriefer(app.briefer())));
+                WebServices.of(app.database(), community, app.metrics())
+                        .withSourceRefresh(sourceId -> app.scheduler().pollNow(sourceId))
+                        .withFeedFinder(app.feedFinder())
+                        .withFeatures(Features.NONE
+                                .withSearch(app.search(), app.related())
+                                .withAssistant(app.assistant())
+                                .withBriefer(app.briefer()))));
         // Background work (polls, extraction, embeddings) keeps both cores busy from the moment it starts; answering
         // the front page once first means that a reader's first page does not wait behind it for cold code.
         answerFrontPageOnce(host, web);

@@ -22,12 +22,12 @@ final class AccountPages {
     private final Site site;
     private final TimeDisplay time;
 
-    AccountPages(Accounts accounts, Visitors visitors, Templates templates, Site site, TimeDisplay time) {
-        this.accounts = accounts;
+    AccountPages(WebServices services, PageTools tools, Visitors visitors) {
+        this.accounts = services.community().accounts();
         this.visitors = visitors;
-        this.templates = templates;
-        this.site = site;
-        this.time = time;
+        this.templates = tools.templates();
+        this.site = tools.site();
+        this.time = tools.time();
     }
 
     /** {@code GET /signup}. */

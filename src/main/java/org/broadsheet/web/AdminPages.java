@@ -36,23 +36,14 @@ final class AdminPages {
     private final LongConsumer refreshSourceNow;
     private final @Nullable FeedFinder feedFinder;
 
-    /**
-     * @param feedFinder finds the feed behind an address entered in the form, during the request; null to add every
-     *     address as entered
-     */
-    AdminPages(
-            SourceStore sources,
-            Views views,
-            Templates templates,
-            Site site,
-            LongConsumer refreshSourceNow,
-            @Nullable FeedFinder feedFinder) {
-        this.sources = sources;
-        this.views = views;
-        this.templates = templates;
-        this.site = site;
-        this.refreshSourceNow = refreshSourceNow;
-        this.feedFinder = feedFinder;
+    /** Adds every address as entered unless {@code services} has a {@link WebServices#feedFinder()}. */
+    AdminPages(WebServices services, PageTools tools) {
+        this.sources = services.sources();
+        this.refreshSourceNow = services.refreshSourceNow();
+        this.feedFinder = services.feedFinder();
+        this.views = tools.views();
+        this.templates = tools.templates();
+        this.site = tools.site();
     }
 
     /** {@code GET /admin/sources}: the table of sources and an empty form, with a notice after an action. */

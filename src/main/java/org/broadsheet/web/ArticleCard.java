@@ -3,7 +3,7 @@ package org.broadsheet.web;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One story in a list: its headline linking to the article page, the outlet, when it appeared and a short excerpt.
+ * One article in a list: its title linking to the article page, the outlet, when it appeared and a short excerpt.
  *
  * @param href the article page on this site
  * @param sourceHref the outlet's page on this site

@@ -24,11 +24,12 @@ final class CommentPages {
     private final Templates templates;
     private final Site site;
 
-    CommentPages(Comments comments, ReaderPages reader, Templates templates, Site site) {
-        this.comments = comments;
+    /** @param reader renders the article page again after a refused comment */
+    CommentPages(WebServices services, PageTools tools, ReaderPages reader) {
+        this.comments = services.community().comments();
         this.reader = reader;
-        this.templates = templates;
-        this.site = site;
+        this.templates = tools.templates();
+        this.site = tools.site();
     }
 
     /** {@code POST /articles/{id}/comments}: a new comment, or a reply when the form names a {@code parent}. */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The front page: the latest stories, optionally from one outlet, and the outlet selector.
+ * The front page: the latest articles, optionally from one outlet, and the outlet selector.
  *
  * @param outlet the name of the selected outlet, or null for all outlets
  * @param firstPage whether this is the newest page (no {@code after} cursor)

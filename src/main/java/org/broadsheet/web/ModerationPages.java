@@ -26,11 +26,11 @@ final class ModerationPages {
     private final Site site;
     private final TimeDisplay time;
 
-    ModerationPages(Moderation moderation, Templates templates, Site site, TimeDisplay time) {
-        this.moderation = moderation;
-        this.templates = templates;
-        this.site = site;
-        this.time = time;
+    ModerationPages(WebServices services, PageTools tools) {
+        this.moderation = services.community().moderation();
+        this.templates = tools.templates();
+        this.site = tools.site();
+        this.time = tools.time();
     }
 
     /** {@code GET /admin/moderation}. */

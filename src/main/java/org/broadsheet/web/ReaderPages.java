@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * served from the page cache; a signed-in reader's pages carry their name and forms, so they are rendered for them.
  */
 final class ReaderPages {
-    /** Stories per page of a list. */
+    /** Article cards per page of a list. */
     static final int PAGE_SIZE = 20;
 
     private final SourceStore sources;
@@ -45,29 +45,19 @@ final class ReaderPages {
     private final @Nullable ArticleAssistant assistant;
     private final StoryPages stories;
 
-    ReaderPages(
-            SourceStore sources,
-            ArticleStore articles,
-            Views views,
-            Templates templates,
-            PageCache cache,
-            Site site,
-            Comments comments,
-            CommentViews commentViews,
-            @Nullable RelatedArticles related,
-            @Nullable ArticleAssistant assistant,
-            StoryPages stories) {
-        this.related = related;
-        this.assistant = assistant;
+    /** @param stories the story pages, for the front page's top stories and an article's link to its story */
+    ReaderPages(WebServices services, PageTools tools, StoryPages stories) {
+        this.sources = services.sources();
+        this.articles = services.articles();
+        this.comments = services.community().comments();
+        this.related = services.features().related();
+        this.assistant = services.features().assistant();
+        this.views = tools.views();
+        this.templates = tools.templates();
+        this.cache = tools.cache();
+        this.site = tools.site();
+        this.commentViews = new CommentViews(tools.time(), comments);
         this.stories = stories;
-        this.sources = sources;
-        this.articles = articles;
-        this.views = views;
-        this.templates = templates;
-        this.cache = cache;
-        this.site = site;
-        this.comments = comments;
-        this.commentViews = commentViews;
     }
 
     /** Serves a page from the shared cache to signed-out readers, and renders it afresh for a signed-in one. */
@@ -81,7 +71,7 @@ final class ReaderPages {
         }
     }
 
-    /** {@code GET /}: the latest stories, optionally from one outlet ({@code ?source=ID}), after a cursor. */
+    /** {@code GET /}: the latest articles, optionally from one outlet ({@code ?source=ID}), after a cursor. */
     void home(Context ctx) {
         serve(ctx, viewer -> {
             Long sourceId = Params.queryId(ctx, "source");
@@ -206,7 +196,7 @@ final class ReaderPages {
         return page == null ? 1 : (int) Math.min(page, 100_000);
     }
 
-    /** {@code GET /sources/{id}}: an outlet, the health of its feed and its latest stories. */
+    /** {@code GET /sources/{id}}: an outlet, the health of its feed and its latest articles. */
     void source(Context ctx) {
         serve(ctx, viewer -> {
             long id = Params.pathId(ctx, "id");

@@ -33,12 +33,13 @@ final class SearchPages {
     private final Templates templates;
     private final Site site;
 
-    SearchPages(Search search, SourceStore sources, Views views, Templates templates, Site site) {
+    /** @param search the index, which {@code services} has as an optional feature */
+    SearchPages(Search search, WebServices services, PageTools tools) {
         this.search = Objects.requireNonNull(search, "search");
-        this.sources = sources;
-        this.views = views;
-        this.templates = templates;
-        this.site = site;
+        this.sources = services.sources();
+        this.views = tools.views();
+        this.templates = tools.templates();
+        this.site = tools.site();
     }
 
     void page(Context ctx) {

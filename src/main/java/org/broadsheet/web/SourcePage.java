@@ -1,4 +1,4 @@
 package org.broadsheet.web;
 
-/** An outlet's page: who it is, how its feed is doing, and its latest stories. */
+/** An outlet's page: who it is, how its feed is doing, and its latest articles. */
 public record SourcePage(Layout layout, SourceView source, Listing listing) {}

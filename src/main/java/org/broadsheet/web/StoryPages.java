@@ -41,23 +41,15 @@ final class StoryPages {
     private final Site site;
     private final @Nullable StoryBriefer briefer;
 
-    StoryPages(
-            SourceStore sources,
-            ArticleStore articles,
-            StoryStore stories,
-            Views views,
-            Templates templates,
-            PageCache cache,
-            Site site,
-            @Nullable StoryBriefer briefer) {
-        this.briefer = briefer;
-        this.sources = sources;
-        this.articles = articles;
-        this.stories = stories;
-        this.views = views;
-        this.templates = templates;
-        this.cache = cache;
-        this.site = site;
+    StoryPages(WebServices services, PageTools tools) {
+        this.sources = services.sources();
+        this.articles = services.articles();
+        this.stories = services.stories();
+        this.briefer = services.features().briefer();
+        this.views = tools.views();
+        this.templates = tools.templates();
+        this.cache = tools.cache();
+        this.site = tools.site();
     }
 
     /** {@code GET /stories/{id}}: the story's coverage; a merged story redirects to the one it became part of. */

@@ -19,10 +19,10 @@ final class SystemEndpoints {
     private final PrometheusMeterRegistry registry;
     private final byte[] manifest;
 
-    SystemEndpoints(ArticleStore articles, PrometheusMeterRegistry registry, Site site) {
-        this.articles = articles;
-        this.registry = registry;
-        this.manifest = manifest(site);
+    SystemEndpoints(WebServices services, PageTools tools) {
+        this.articles = services.articles();
+        this.registry = services.metrics();
+        this.manifest = manifest(tools.site());
     }
 
     /** {@code GET /healthz}: 200 {@code {"status":"ok"}} when the database answers, 503 otherwise. */

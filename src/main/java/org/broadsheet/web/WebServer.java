@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.staticfiles.Location;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,21 +16,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.LongConsumer;
-import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
 import org.broadsheet.ai.ArticleAssistant;
 import org.broadsheet.api.AiApi;
 import org.broadsheet.api.ApiSearch;
 import org.broadsheet.api.ApiV1;
 import org.broadsheet.api.CommentsApi;
-import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.search.RelatedArticles;
 import org.broadsheet.search.Search;
-import org.broadsheet.store.ArticleStore;
-import org.broadsheet.store.SourceStore;
-import org.broadsheet.store.StoryStore;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP server for readers, operators and API clients. {@link #routes} is the one table of every route; access
@@ -50,211 +42,78 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving on {@code settings.host()} and {@code settings.port()} and returns once the port is bound. The
-     * operator's form adds every address as entered, without looking for a feed behind it; use the overload with a
-     * {@link FeedFinder} for that.
-     *
-     * @param refreshSourceNow asks the ingester to poll a source soon; must not block
-     * @param contentVersion a number that changes whenever articles or sources change; cached pages are kept while it
-     *     does not
+     * Starts serving {@code services} on {@code settings.host()} and {@code settings.port()} and returns once the port
+     * is bound.
      */
-    public static WebServer start(
-            WebSettings settings,
-            SourceStore sources,
-            ArticleStore articles,
-            StoryStore stories,
-            Community community,
-            PrometheusMeterRegistry metrics,
-            LongConsumer refreshSourceNow,
-            LongSupplier contentVersion) {
-        return launch(
-                settings,
-                sources,
-                articles,
-                stories,
-                community,
-                metrics,
-                refreshSourceNow,
-                contentVersion,
-                null,
-                Features.NONE);
-    }
-
-    /**
-     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, StoryStore, Community,
-     * PrometheusMeterRegistry, LongConsumer, LongSupplier)}, with {@code feedFinder} asked for the feed behind each address entered in the operator's form:
-     * a site's home page is added as the first feed found there, and one without any feed is refused with a 400. The
-     * finder runs during the request, so give it a short limit, such as a {@link org.broadsheet.feed.FeedDiscovery}
-     * over a fetcher with a 5 s total timeout and {@code withTimeBudget(Duration.ofSeconds(10))}.
-     */
-    public static WebServer start(
-            WebSettings settings,
-            SourceStore sources,
-            ArticleStore articles,
-            StoryStore stories,
-            Community community,
-            PrometheusMeterRegistry metrics,
-            LongConsumer refreshSourceNow,
-            LongSupplier contentVersion,
-            FeedFinder feedFinder) {
-        Objects.requireNonNull(feedFinder, "feedFinder");
-        return launch(
-                settings,
-                sources,
-                articles,
-                stories,
-                community,
-                metrics,
-                refreshSourceNow,
-                contentVersion,
-                feedFinder,
-                Features.NONE);
-    }
-
-    /**
-     * Starts serving like {@link #start(WebSettings, SourceStore, ArticleStore, StoryStore, Community,
-     * PrometheusMeterRegistry, LongConsumer, LongSupplier, FeedFinder)}, with the optional {@code features}: search and related articles, the
-     * AI panel.
-     */
-    public static WebServer start(
-            WebSettings settings,
-            SourceStore sources,
-            ArticleStore articles,
-            StoryStore stories,
-            Community community,
-            PrometheusMeterRegistry metrics,
-            LongConsumer refreshSourceNow,
-            LongSupplier contentVersion,
-            FeedFinder feedFinder,
-            Features features) {
-        Objects.requireNonNull(feedFinder, "feedFinder");
-        Objects.requireNonNull(features, "features");
-        return launch(
-                settings,
-                sources,
-                articles,
-                stories,
-                community,
-                metrics,
-                refreshSourceNow,
-                contentVersion,
-                feedFinder,
-                features);
-    }
-
-    private static WebServer launch(
-            WebSettings settings,
-            SourceStore sources,
-            ArticleStore articles,
-            StoryStore stories,
-            Community community,
-            PrometheusMeterRegistry metrics,
-            LongConsumer refreshSourceNow,
-            LongSupplier contentVersion,
-            @Nullable FeedFinder feedFinder,
-            Features features) {
-        Search search = features.search();
-        RelatedArticles related = features.related();
-        ArticleAssistant assistant = features.assistant();
+    public static WebServer start(WebSettings settings, WebServices services) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(services, "services");
         Site site = new Site(settings.siteName(), assetVersion());
-        Templates templates = new Templates();
         TimeDisplay time = new TimeDisplay(settings.zone(), Clock.systemUTC());
-        Views views = new Views(time);
-        PageCache cache = new PageCache(contentVersion, CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
-        StoryPages storyPages =
-                new StoryPages(sources, articles, stories, views, templates, cache, site, features.briefer());
-        CommentViews commentViews = new CommentViews(time, community.comments());
-        ReaderPages reader = new ReaderPages(
-                sources,
-                articles,
-                views,
-                templates,
-                cache,
-                site,
-                community.comments(),
-                commentViews,
-                related,
-                assistant,
-                storyPages);
-        Handler searchPage = search == null
-                ? WebServer::searchUnavailable
-                : new SearchPages(search, sources, views, templates, site)::page;
-        Handler searchApi = WebServer::searchUnavailable;
-        Handler relatedApi = WebServer::searchUnavailable;
-        if (search != null && related != null) {
-            ApiSearch apiSearch = new ApiSearch(search, related, articles);
-            searchApi = apiSearch::search;
-            relatedApi = apiSearch::related;
-        }
-        Finding finding = new Finding(searchPage, searchApi, relatedApi);
-        AiApi ai = assistant == null ? null : new AiApi(articles, assistant);
-        AdminPages admin = new AdminPages(sources, views, templates, site, refreshSourceNow, feedFinder);
+        PageCache cache = new PageCache(services.contentVersion(), CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
+        PageTools tools = new PageTools(site, new Templates(), new Views(time), time, cache);
+        Community community = services.community();
         Visitors visitors = new Visitors(community.accounts(), community.sessionSeconds());
-        Pages pages = new Pages(
-                reader,
-                storyPages,
-                admin,
-                new AccountPages(community.accounts(), visitors, templates, site, time),
-                new CommentPages(community.comments(), reader, templates, site),
-                new ModerationPages(community.moderation(), templates, site, time),
-                new SystemEndpoints(articles, metrics, site),
-                new ApiV1(sources, articles, stories),
-                new CommentsApi(articles, community.comments(), community.accounts()),
-                visitors,
-                new OperatorAccess(settings.loopbackOperators()),
-                finding,
-                ai);
-        Failures failures = new Failures(templates, site);
-        RequestMetrics requestMetrics = new RequestMetrics(metrics);
+        OperatorAccess operators = new OperatorAccess(settings.loopbackOperators());
+        Failures failures = new Failures(tools.templates(), site);
+        RequestMetrics requestMetrics = new RequestMetrics(services.metrics());
 
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings);
             config.requestLogger.http(requestMetrics::record);
-            routes(config.routes, pages);
+            routes(config.routes, services, tools, new Access(visitors, operators));
             failures.register(config.routes);
         });
         app.start();
         return new WebServer(app);
     }
 
-    /** The handlers, so that the routes table can name them. */
-    private record Pages(
-            ReaderPages reader,
-            StoryPages stories,
-            AdminPages admin,
-            AccountPages account,
-            CommentPages comments,
-            ModerationPages moderation,
-            SystemEndpoints system,
-            ApiV1 api,
-            CommentsApi commentsApi,
-            Visitors visitors,
-            OperatorAccess operators,
-            Finding finding,
-            @Nullable AiApi ai) {}
+    /** The access rules that run before every handler: who the visitor is, and who may use the operator pages. */
+    private record Access(Visitors visitors, OperatorAccess operators) {}
 
     /** The search handlers: the real ones, or ones that say search is not set up. */
-    private record Finding(Handler page, Handler api, Handler related) {}
+    private record Finding(Handler page, Handler api, Handler related) {
+        static Finding of(WebServices services, PageTools tools) {
+            Search search = services.features().search();
+            RelatedArticles related = services.features().related();
+            if (search == null) {
+                return new Finding(
+                        WebServer::searchUnavailable, WebServer::searchUnavailable, WebServer::searchUnavailable);
+            }
+            Handler page = new SearchPages(search, services, tools)::page;
+            if (related == null) {
+                return new Finding(page, WebServer::searchUnavailable, WebServer::searchUnavailable);
+            }
+            ApiSearch api = new ApiSearch(search, related, services.articles());
+            return new Finding(page, api::search, api::related);
+        }
+    }
 
     private static void searchUnavailable(Context ctx) {
         throw new ServiceUnavailableResponse("Search is not available on this server.");
     }
 
-    /** Every route of the site, in one table. */
-    private static void routes(RoutesConfig r, Pages p) {
-        ReaderPages reader = p.reader();
-        StoryPages stories = p.stories();
-        AdminPages admin = p.admin();
-        AccountPages account = p.account();
-        CommentPages comments = p.comments();
-        ModerationPages moderation = p.moderation();
-        ApiV1 api = p.api();
-        SystemEndpoints system = p.system();
-        Finding finding = p.finding();
-        AiApi ai = p.ai();
+    /**
+     * Every route of the site, in one table, after the controllers that serve them. A new page is a controller taking
+     * {@code (services, tools)}, constructed here, and its routes here.
+     */
+    private static void routes(RoutesConfig r, WebServices services, PageTools tools, Access access) {
+        StoryPages stories = new StoryPages(services, tools);
+        ReaderPages reader = new ReaderPages(services, tools, stories);
+        AdminPages admin = new AdminPages(services, tools);
+        AccountPages account = new AccountPages(services, tools, access.visitors());
+        CommentPages comments = new CommentPages(services, tools, reader);
+        ModerationPages moderation = new ModerationPages(services, tools);
+        SystemEndpoints system = new SystemEndpoints(services, tools);
+        ApiV1 api = new ApiV1(services.sources(), services.articles(), services.stories());
+        Community community = services.community();
+        CommentsApi commentsApi = new CommentsApi(services.articles(), community.comments(), community.accounts());
+        Finding finding = Finding.of(services, tools);
+        ArticleAssistant assistant = services.features().assistant();
+        AiApi ai = assistant == null ? null : new AiApi(services.articles(), assistant);
         r.before(WebServer::securityHeaders);
-        r.before(p.visitors()::identify);
-        r.before(p.operators()::check);
+        r.before(access.visitors()::identify);
+        r.before(access.operators()::check);
 
         r.get("/", reader::home);
         r.get("/articles/{id}", reader::article);
@@ -302,8 +161,8 @@ public final class WebServer implements AutoCloseable {
 
         r.get("/api/v1/articles", api::articles);
         r.get("/api/v1/articles/{id}", api::article);
-        r.get("/api/v1/articles/{id}/comments", p.commentsApi()::list);
-        r.post("/api/v1/articles/{id}/comments", p.commentsApi()::post);
+        r.get("/api/v1/articles/{id}/comments", commentsApi::list);
+        r.post("/api/v1/articles/{id}/comments", commentsApi::post);
         r.get("/api/v1/articles/{id}/related", finding.related());
         r.get("/api/v1/search", finding.api());
         r.get("/api/v1/sources", api::sources);

@@ -11,8 +11,10 @@ import org.broadsheet.demo.DemoServer;
 import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.ingest.PollResult;
 import org.broadsheet.store.Database;
+import org.broadsheet.web.Community;
 import org.broadsheet.web.Features;
 import org.broadsheet.web.WebServer;
+import org.broadsheet.web.WebServices;
 import org.broadsheet.web.WebSettings;
 
 /**
@@ -33,22 +35,17 @@ final class RunningDemo implements AutoCloseable {
         firstPoll = app.scheduler().pollAllOnce();
         app.enrichment().reconcile();
         app.stories().catchUp();
+        Community community = app.community(
+                AccountSettings.defaults().withArgon2(Argon2Settings.FAST_FOR_TESTS), CommentSettings.defaults());
         web = WebServer.start(
                 new WebSettings("127.0.0.1", 0, ZoneId.of("UTC"), "Broadsheet", true),
-                app.database().sources(),
-                app.database().articles(),
-                app.database().stories(),
-                app.community(
-                        AccountSettings.defaults().withArgon2(Argon2Settings.FAST_FOR_TESTS),
-                        CommentSettings.defaults()),
-                app.metrics(),
-                app.scheduler()::pollNow,
-                app.database()::version,
-                app.feedFinder(),
-                Features.NONE
-                        .withSearch(app.search(), app.related())
-                        .withAssistant(app.assistant())
-                        .withBriefer(app.briefer()));
+                WebServices.of(app.database(), community, app.metrics())
+                        .withSourceRefresh(app.scheduler()::pollNow)
+                        .withFeedFinder(app.feedFinder())
+                        .withFeatures(Features.NONE
+                                .withSearch(app.search(), app.related())
+                                .withAssistant(app.assistant())
+                                .withBriefer(app.briefer())));
     }
 
     URI site(String path) {

@@ -74,18 +74,9 @@ class WebAiPanelTest {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         server = WebServer.start(
                 WebSettings.defaults().withPort(0),
-                db.sources(),
-                db.articles(),
-                db.stories(),
-                WebFixture.community(db),
-                metrics,
-                sourceId -> {},
-                db::version,
-                url -> {
-                    throw new UnsupportedOperationException();
-                },
-                Features.NONE.withAssistant(
-                        new ArticleAssistant(embedder, db.summaries(), cpu, null, Clock.systemUTC())));
+                WebServices.of(db, WebFixture.community(db), metrics)
+                        .withFeatures(Features.NONE.withAssistant(
+                                new ArticleAssistant(embedder, db.summaries(), cpu, null, Clock.systemUTC()))));
     }
 
     @AfterAll

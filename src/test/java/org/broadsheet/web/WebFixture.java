@@ -69,20 +69,11 @@ public final class WebFixture implements AutoCloseable {
         moderation = new Moderation(db.comments(), db.accounts(), db.moderation(), clock);
         comments = new Comments(db.comments(), db.articles(), moderation, commentSettings, clock);
         Community community = new Community(accounts, comments, moderation, ACCOUNT_SETTINGS.sessionLifetime());
-        WebSettings s = settings.withPort(0);
-        server = finder == null
-                ? WebServer.start(
-                        s, db.sources(), db.articles(), db.stories(), community, metrics, refreshed::add, db::version)
-                : WebServer.start(
-                        s,
-                        db.sources(),
-                        db.articles(),
-                        db.stories(),
-                        community,
-                        metrics,
-                        refreshed::add,
-                        db::version,
-                        finder);
+        WebServices services = WebServices.of(db, community, metrics).withSourceRefresh(refreshed::add);
+        if (finder != null) {
+            services = services.withFeedFinder(finder);
+        }
+        server = WebServer.start(settings.withPort(0), services);
         browser = new Browser();
     }
 

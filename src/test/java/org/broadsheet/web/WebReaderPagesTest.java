@@ -38,8 +38,8 @@ class WebReaderPagesTest {
     void articlePageAndApiSayWhenTheBodyMayBeIncomplete() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         long paywalled = site.article(
-                planet, "p", "Locked story", Duration.ofHours(1), org.broadsheet.store.ContentFlag.PAYWALLED);
-        long plain = site.article(planet, "q", "Open story", Duration.ofHours(2));
+                planet, "p", "Locked article", Duration.ofHours(1), org.broadsheet.store.ContentFlag.PAYWALLED);
+        long plain = site.article(planet, "q", "Open article", Duration.ofHours(2));
 
         assertThat(site.page("/articles/" + paywalled).select(".content-notice").text())
                 .contains("subscribers");
@@ -52,25 +52,26 @@ class WebReaderPagesTest {
     void homeListsTitlesNewestFirstWithOutletAndRelativeTime() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         Source bugle = site.source("Daily Bugle", DisplayPolicy.EXCERPT);
-        site.article(planet, "a", "Older story", Duration.ofHours(3).plusMinutes(5));
-        site.article(bugle, "b", "Newest story", Duration.ofMinutes(21).plusSeconds(10));
-        site.article(planet, "c", "Oldest story", Duration.ofDays(2).plusHours(1));
+        site.article(planet, "a", "Older article", Duration.ofHours(3).plusMinutes(5));
+        site.article(bugle, "b", "Newest article", Duration.ofMinutes(21).plusSeconds(10));
+        site.article(planet, "c", "Oldest article", Duration.ofDays(2).plusHours(1));
 
         Document home = site.page("/");
 
-        assertThat(home.select(".story h2").eachText()).containsExactly("Newest story", "Older story", "Oldest story");
-        Element first = home.selectFirst(".story");
+        assertThat(home.select(".article-card h2").eachText())
+                .containsExactly("Newest article", "Older article", "Oldest article");
+        Element first = home.selectFirst(".article-card");
         assertThat(first.selectFirst(".outlet").text()).isEqualTo("Daily Bugle");
         assertThat(first.selectFirst("time").text()).isEqualTo("21 minutes ago");
         assertThat(first.selectFirst("time").attr("datetime")).endsWith("Z");
         assertThat(first.selectFirst("h2 a").attr("href")).startsWith("/articles/");
-        assertThat(first.selectFirst(".excerpt").text()).isEqualTo("A short excerpt of Newest story.");
+        assertThat(first.selectFirst(".excerpt").text()).isEqualTo("A short excerpt of Newest article.");
         Element thumb = first.selectFirst("img.thumb");
         assertThat(thumb.attr("loading")).isEqualTo("lazy");
         assertThat(thumb.attr("width")).isNotBlank();
         assertThat(thumb.attr("height")).isNotBlank();
         assertThat(thumb.hasAttr("alt")).isTrue();
-        assertThat(home.select(".story time").eachText())
+        assertThat(home.select(".article-card time").eachText())
                 .containsExactly("21 minutes ago", "3 hours ago", "2 days ago");
         assertThat(home.title()).isEqualTo("Broadsheet");
         assertThat(home.select("header.masthead .brand").text()).isEqualTo("Broadsheet");
@@ -78,21 +79,21 @@ class WebReaderPagesTest {
     }
 
     @Test
-    void homePaginatesWithOlderStoriesLinkThatContinuesWhereThePageEnded() throws Exception {
+    void homePaginatesWithAnOlderLinkThatContinuesWhereThePageEnded() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         for (int i = 1; i <= 25; i++) {
-            site.article(planet, "g" + i, "Story " + i, Duration.ofMinutes(i));
+            site.article(planet, "g" + i, "Article " + i, Duration.ofMinutes(i));
         }
 
         Document first = site.page("/");
-        assertThat(first.select(".story")).hasSize(20);
-        assertThat(first.select(".story h2").first().text()).isEqualTo("Story 1");
+        assertThat(first.select(".article-card")).hasSize(20);
+        assertThat(first.select(".article-card h2").first().text()).isEqualTo("Article 1");
         Element older = first.selectFirst("a[rel=next]");
         assertThat(older.text()).isEqualTo("Older stories →");
 
         Document second = site.page(older.attr("href"));
-        assertThat(second.select(".story h2").eachText())
-                .containsExactly("Story 21", "Story 22", "Story 23", "Story 24", "Story 25");
+        assertThat(second.select(".article-card h2").eachText())
+                .containsExactly("Article 21", "Article 22", "Article 23", "Article 24", "Article 25");
         assertThat(second.select("a[rel=next]")).isEmpty();
     }
 
@@ -100,12 +101,12 @@ class WebReaderPagesTest {
     void homeFiltersByOutletAndMarksItSelected() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         Source bugle = site.source("Daily Bugle", DisplayPolicy.FULL);
-        site.article(planet, "p", "Planet story", Duration.ofMinutes(5));
-        site.article(bugle, "b", "Bugle story", Duration.ofMinutes(1));
+        site.article(planet, "p", "Planet article", Duration.ofMinutes(5));
+        site.article(bugle, "b", "Bugle article", Duration.ofMinutes(1));
 
         Document filtered = site.page("/?source=" + planet.id());
 
-        assertThat(filtered.select(".story h2").eachText()).containsExactly("Planet story");
+        assertThat(filtered.select(".article-card h2").eachText()).containsExactly("Planet article");
         assertThat(filtered.selectFirst("h1").text()).isEqualTo("Daily Planet");
         assertThat(filtered.selectFirst("select#source option[selected]").text())
                 .isEqualTo("Daily Planet");
@@ -129,12 +130,12 @@ class WebReaderPagesTest {
     void articlePageShowsTitleOutletDateRelativeTimeBylineAndBody() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         long id = site.article(
-                planet, "full", "Full story", Duration.ofMinutes(21).plusSeconds(5));
+                planet, "full", "Full article", Duration.ofMinutes(21).plusSeconds(5));
         Instant published = site.db.articles().find(id).orElseThrow().published();
 
         Document page = site.page("/articles/" + id);
 
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Full story");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Full article");
         Element outlet = page.selectFirst(".kicker a");
         assertThat(outlet.text()).isEqualTo("Daily Planet");
         assertThat(outlet.attr("href")).isEqualTo("/sources/" + planet.id());
@@ -144,29 +145,29 @@ class WebReaderPagesTest {
         assertThat(Instant.parse(time.attr("datetime")))
                 .isEqualTo(published.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertThat(page.select(".byline").text()).isEqualTo("By Ada Writer");
-        assertThat(page.select(".body .standfirst").text()).isEqualTo("A short excerpt of Full story.");
+        assertThat(page.select(".body .standfirst").text()).isEqualTo("A short excerpt of Full article.");
         assertThat(page.select(".body p:not(.standfirst)").eachText())
-                .containsExactly("The full body of Full story.", "Second paragraph.");
+                .containsExactly("The full body of Full article.", "Second paragraph.");
         assertThat(page.select("a[href=https://news.example/full]")).isNotEmpty();
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://news.example/full");
-        assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("Full story");
+        assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("Full article");
         assertThat(page.selectFirst("meta[property=og:image]").attr("content"))
                 .isEqualTo("https://news.example/img/full.jpg");
         assertThat(page.selectFirst("figure.lead img").attr("src")).isEqualTo("https://news.example/img/full.jpg");
         assertThat(page.selectFirst("button[data-share]")).isNotNull();
         assertThat(page.selectFirst("a.permalink").attr("href")).isEqualTo("/articles/" + id);
-        assertThat(page.title()).isEqualTo("Full story · Broadsheet");
+        assertThat(page.title()).isEqualTo("Full article · Broadsheet");
     }
 
     @Test
     void excerptPolicyShowsExcerptAndLinkToTheOutletButNotTheBody() throws Exception {
         Source bugle = site.source("Daily Bugle", DisplayPolicy.EXCERPT);
-        long id = site.article(bugle, "ex", "Excerpt story", Duration.ofHours(1));
+        long id = site.article(bugle, "ex", "Excerpt article", Duration.ofHours(1));
 
         Document page = site.page("/articles/" + id);
 
-        assertThat(page.text()).contains("A short excerpt of Excerpt story.");
-        assertThat(page.text()).doesNotContain("The full body of Excerpt story.");
+        assertThat(page.text()).contains("A short excerpt of Excerpt article.");
+        assertThat(page.text()).doesNotContain("The full body of Excerpt article.");
         Element readOn = page.selectFirst(".read-on a");
         assertThat(readOn.text()).isEqualTo("Read the full article at Daily Bugle");
         assertThat(readOn.attr("href")).isEqualTo("https://news.example/ex");
@@ -186,7 +187,7 @@ class WebReaderPagesTest {
     }
 
     @Test
-    void sourcePageShowsOutletDetailsHealthAndItsLatestStories() throws Exception {
+    void sourcePageShowsOutletDetailsHealthAndItsLatestArticles() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.EXCERPT);
         Source bugle = site.source("Daily Bugle", DisplayPolicy.FULL);
         site.article(planet, "p1", "Planet one", Duration.ofMinutes(3));
@@ -210,7 +211,7 @@ class WebReaderPagesTest {
         assertThat(page.select(".health").text())
                 .contains(
                         "HTTP_503", "The server is busy", "in 10 minutes", "Why then back-off after 1 failure: 10 min");
-        assertThat(page.select(".story h2").eachText()).containsExactly("Planet one");
+        assertThat(page.select(".article-card h2").eachText()).containsExactly("Planet one");
         assertThat(site.get("/sources/999").statusCode()).isEqualTo(404);
     }
 
@@ -218,11 +219,11 @@ class WebReaderPagesTest {
     void newArticlesShowAtOnceBecauseTheCacheFollowsTheContentVersion() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         site.article(planet, "one", "First", Duration.ofMinutes(5));
-        assertThat(site.page("/").select(".story h2").eachText()).containsExactly("First");
+        assertThat(site.page("/").select(".article-card h2").eachText()).containsExactly("First");
 
         site.article(planet, "two", "Second", Duration.ofMinutes(1));
 
-        assertThat(site.page("/").select(".story h2").eachText()).containsExactly("Second", "First");
+        assertThat(site.page("/").select(".article-card h2").eachText()).containsExactly("Second", "First");
     }
 
     @Test

@@ -83,17 +83,9 @@ class WebSearchTest {
         index.commit();
         server = WebServer.start(
                 WebSettings.defaults().withPort(0),
-                db.sources(),
-                db.articles(),
-                db.stories(),
-                WebFixture.community(db),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                id -> {},
-                db::version,
-                url -> {
-                    throw new IllegalStateException("not used");
-                },
-                Features.NONE.withSearch(new Search(index, embedder::embed), new RelatedArticles(index)));
+                WebServices.of(db, WebFixture.community(db), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+                        .withFeatures(Features.NONE.withSearch(
+                                new Search(index, embedder::embed), new RelatedArticles(index))));
     }
 
     @AfterAll

@@ -86,7 +86,7 @@ class WebStoryPagesTest {
 
         Document home = Jsoup.parse(web.get("/").body());
         assertThat(home.select(".top-stories h3 a").eachText()).containsExactly("Storm Ilse reaches the coast");
-        assertThat(home.select(".latest .story")).hasSize(3);
+        assertThat(home.select(".latest .article-card")).hasSize(3);
     }
 
     @Test
