@@ -91,7 +91,7 @@ final class ReaderPages {
             List<SourceChoice> choices = all.stream()
                     .map(s -> new SourceChoice(s.id(), s.name(), sourceId != null && s.id() == sourceId))
                     .toList();
-            String title = selected == null ? site.name() : selected.name() + " — latest stories";
+            String title = selected == null ? site.name() : selected.name() + " — latest articles";
             HomePage page = new HomePage(
                     site.layout(title, Layout.Nav.NEWS).withViewer(viewer),
                     listing(query, byId, base),
@@ -206,7 +206,7 @@ final class ReaderPages {
                     ArticleQuery.latest(PAGE_SIZE + 1).fromSource(id).after(after);
             Listing listing = listing(query, Map.of(id, source), Views.sourceHref(id) + "?");
             Layout layout = site.layout(
-                            source.name(), "The latest stories from " + source.name() + ".", Layout.Nav.NEWS)
+                            source.name(), "The latest articles from " + source.name() + ".", Layout.Nav.NEWS)
                     .withViewer(viewer);
             return templates.render("source.jte", new SourcePage(layout, views.source(source), listing));
         });

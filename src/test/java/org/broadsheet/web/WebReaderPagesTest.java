@@ -89,7 +89,7 @@ class WebReaderPagesTest {
         assertThat(first.select(".article-card")).hasSize(20);
         assertThat(first.select(".article-card h2").first().text()).isEqualTo("Article 1");
         Element older = first.selectFirst("a[rel=next]");
-        assertThat(older.text()).isEqualTo("Older stories →");
+        assertThat(older.text()).isEqualTo("Older articles →");
 
         Document second = site.page(older.attr("href"));
         assertThat(second.select(".article-card h2").eachText())
