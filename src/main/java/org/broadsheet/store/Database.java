@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/schema")
                     .placeholders(dialect.placeholders())
                     .load();
             TwoTreeChecksums.adopt(flyway, dialect, dataSource);

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The one place where SQLite and PostgreSQL differ: connection settings and the values of the placeholders in the one
- * migration tree ({@code db/migration}): {@code ${identity}}, a generated 64-bit primary key, and {@code ${bytes}}, a
+ * migration tree ({@code db/schema}): {@code ${identity}}, a generated 64-bit primary key, and {@code ${bytes}}, a
  * binary column.
  */
 enum Dialect {

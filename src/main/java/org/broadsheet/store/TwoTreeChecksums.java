@@ -20,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * placeholders; the SQL each dialect runs is the same to the letter, but Flyway's checksum is taken over a file's text
  * before placeholders are replaced, so the checksums a database recorded no longer match.
  *
+ * <p>The one tree lives in {@code db/schema}, not {@code db/migration}, because Flyway scans a location's subfolders:
+ * a build that is not clean keeps the two trees' copies under {@code target/classes/db/migration}, which would
+ * otherwise be read as second migrations of each version.
+ *
  * <p>Before migrating, a recorded checksum is replaced by the current file's only when it is exactly the checksum the
  * two-tree file of that version had in this dialect. Any other mismatch (an edited migration) is left for Flyway's
  * validation to refuse, as before.

@@ -124,7 +124,7 @@ class MigrationsBeforeOneTreeTest {
         Dialect dialect = folder.equals("sqlite") ? Dialect.SQLITE : Dialect.POSTGRESQL;
         return Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/schema")
                 .placeholders(dialect.placeholders())
                 .load();
     }
