@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses the publication dates pages carry: ISO-8601 with or without a zone ({@code Z}, {@code +01:00},
- * {@code +0100}, {@code +01}), with a space instead of {@code T}, date only, or RFC 1123 (with the North American zone
- * names RFC 822 allows). A missing zone means UTC.
+ * The one lenient parser of the dates pages and feeds carry: ISO-8601 with or without a zone ({@code Z},
+ * {@code +01:00}, {@code +0100}, {@code +01}), with a space instead of {@code T}, date only, RFC 1123 (with the North
+ * American zone names RFC 822 allows), or RFC 822 without a zone or a day's name. A missing zone means UTC. The feed
+ * parser asks it for the dates ROME refuses, the extractor for a page's publication and modification times.
  */
-final class DateParser {
+public final class DateParser {
     private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -66,10 +67,19 @@ final class DateParser {
 
     private static final Pattern NAMED_ZONE = Pattern.compile("\\s+(UTC?|[ECMP][SD]T)$");
 
+    /** RFC 822 without a zone, the day's name optional: "Tue, 14 May 2024 07:45:00", "14 May 2024 07:45". */
+    private static final DateTimeFormatter RFC_822_WITHOUT_ZONE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("[EEE, ][EEEE, ]d MMM uuuu HH:mm[:ss]")
+            .toFormatter(Locale.US);
+
+    /** What {@link #RFC_822_WITHOUT_ZONE} can read starts so; anything else would only throw. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(?:\\p{L}+,\\s*)?\\d{1,2}\\s+\\p{L}{3}");
+
     private DateParser() {}
 
     /** Returns the instant {@code value} names, or null when it is not a date this parser understands. */
-    static @Nullable Instant parse(@Nullable String value) {
+    public static @Nullable Instant parse(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -83,12 +93,20 @@ final class DateParser {
 
     /**
      * The general path of {@link #parse}, for {@code s} already stripped, not empty and short: clean-ups, then RFC
-     * 1123 or the ISO formatter. It gives the same instant as {@link CanonicalDates} on every string that reads.
+     * 1123, RFC 822 without a zone or the ISO formatter. It gives the same instant as {@link CanonicalDates} on every
+     * string that reads.
      */
     static @Nullable Instant parseLoosely(String s) {
         Instant rfc = parseRfc1123(s);
         if (rfc != null) {
             return rfc;
+        }
+        if (DAY_MONTH_YEAR.matcher(s).find()) {
+            try {
+                return LocalDateTime.parse(s, RFC_822_WITHOUT_ZONE).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
         s = SPACE_BEFORE_TIME.matcher(s).replaceFirst("$1T$2");
         s = NAMED_UTC.matcher(s).replaceFirst("Z");

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.broadsheet.extract.DateParser;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.output.XMLOutputter;
@@ -99,7 +100,7 @@ final class DocumentFallbacks {
         }
         List<String> names = entry.getName().equals("item") ? List.of("pubDate") : List.of("published", "issued");
         for (String name : names) {
-            Instant instant = LenientDates.parse(entry.getChildText(name, entry.getNamespace()));
+            Instant instant = DateParser.parse(entry.getChildText(name, entry.getNamespace()));
             if (instant != null) {
                 return instant;
             }

@@ -164,7 +164,7 @@ public final class Enrichment implements AutoCloseable {
                     a.sourceId(),
                     source.name(),
                     source.country(),
-                    a.language() != null ? a.language() : source.language(),
+                    a.languageOr(source),
                     a.sortTime(),
                     a.title(),
                     a.excerpt(),

@@ -8,38 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.broadsheet.search.Neighbours.Term;
+import org.broadsheet.text.Names;
 
 /**
  * The cheap signals of what an article is about, taken from its title and opening: capitalised names (people, places,
- * organisations, events, in any Latin-script language) and its most frequent content words, stemmed by the article's
- * language analyser. Names in the title count twice.
+ * organisations, events, in any Latin-script language, as {@link Names} reads them) and its most frequent content
+ * words, stemmed by the article's language analyser. Names in the title count twice.
  */
 final class Signals {
     static final int MAX_ENTITIES = 12;
     static final int MAX_KEYWORDS = 10;
     /** How much of the body is read: the opening carries the who and where of a news story. */
     static final int OPENING = 1500;
-
-    // A run of capitalised words ("Storm Ilse", "European Central Bank"), allowing short linking words inside.
-    private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}’'\\-]*(?:\\s+(?:(?:of|de|du|des|la|le|van|von|der|den|di|da)\\s+)?\\p{Lu}[\\p{L}\\p{M}’'\\-]*)*");
-    // Capitalised words that start sentences or stand for no one: articles, pronouns, prepositions, weekdays.
-    private static final Set<String> NOT_NAMES = Set.copyOf(List.of("""
-            the a an in on at as after before but and or if it its this that these those there their they he she
-            we i you his her our for from with by to of when while what who why how where new le la les un une
-            des du de et mais en dans pour sur par il elle ils on ce cette der die das ein eine und aber im am
-            auf mit nach vor es er sie wir ich mr mrs ms dr monday tuesday wednesday thursday friday saturday
-            sunday lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag
-            freitag samstag sonntag photo image read more
-            """.split("\\s+")));
 
     private Signals() {}
 
@@ -53,31 +38,10 @@ final class Signals {
     }
 
     private static void collectNames(String text, int weight, Map<String, Integer> counts, Map<String, String> labels) {
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            String name = trimLeadingNonNames(m.group());
-            if (name.length() < 2 || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            String key = name.toLowerCase(Locale.ROOT);
+        for (Names.Name name : Names.find(text)) {
+            String key = name.text().toLowerCase(Locale.ROOT);
             counts.merge(key, weight, Integer::sum);
-            labels.putIfAbsent(key, name);
-        }
-    }
-
-    /** "The European Central Bank" → "European Central Bank"; a sentence's first word is not a name. */
-    private static String trimLeadingNonNames(String run) {
-        String s = run.replaceAll("[’'\\-]+$", "");
-        while (true) {
-            int space = s.indexOf(' ');
-            if (space < 0) {
-                return s;
-            }
-            String first = s.substring(0, space);
-            if (!NOT_NAMES.contains(first.toLowerCase(Locale.ROOT))) {
-                return s;
-            }
-            s = s.substring(space + 1).strip();
+            labels.putIfAbsent(key, name.text());
         }
     }
 

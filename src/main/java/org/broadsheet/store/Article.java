@@ -33,4 +33,12 @@ public record Article(
     public Instant sortTime() {
         return published != null ? published : fetched;
     }
+
+    /**
+     * The language the article is read in: its own, else its source's ({@code source} may be null when the outlet is
+     * gone); null when neither is known.
+     */
+    public @Nullable String languageOr(@Nullable Source source) {
+        return language != null ? language : source == null ? null : source.language();
+    }
 }

@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /** The orders in which a thread's top comments can be listed. */
 public enum CommentSort {
-    OLDEST("created ASC, id ASC"),
-    NEWEST("created DESC, id DESC"),
-    LIKED("likes DESC, created ASC, id ASC");
+    OLDEST("c.created ASC, c.id ASC"),
+    NEWEST("c.created DESC, c.id DESC"),
+    LIKED("c.likes DESC, c.created ASC, c.id ASC");
 
+    /** The ORDER BY terms, on the columns of {@code comment c}. */
     final String orderBy;
 
     CommentSort(String orderBy) {

@@ -15,6 +15,23 @@ public enum CommentStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * {@link #key()} as an SQL string literal, for queries that name a status: a key is a lower-case enum name, so it
+     * never needs escaping.
+     */
+    String literal() {
+        return "'" + key() + "'";
+    }
+
+    /** The SQL list {@code ('a', 'b')} of these statuses' literals, for {@code status IN} conditions. */
+    static String literals(CommentStatus... statuses) {
+        StringBuilder list = new StringBuilder("(");
+        for (CommentStatus status : statuses) {
+            list.append(list.length() > 1 ? ", " : "").append(status.literal());
+        }
+        return list.append(')').toString();
+    }
+
     static CommentStatus of(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT));
     }

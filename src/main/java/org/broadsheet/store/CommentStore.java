@@ -1,5 +1,11 @@
 package org.broadsheet.store;
 
+import static org.broadsheet.store.CommentStatus.DELETED;
+import static org.broadsheet.store.CommentStatus.HELD;
+import static org.broadsheet.store.CommentStatus.HIDDEN;
+import static org.broadsheet.store.CommentStatus.VISIBLE;
+import static org.broadsheet.store.CommentStatus.literals;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -25,8 +33,8 @@ public final class CommentStore {
             + " c.depth, c.body, c.status, c.held_reason, c.created, c.edited, c.likes, c.open_reports";
     private static final String FROM = " FROM comment c JOIN account a ON a.id = c.account_id";
     /** What a reader sees in a thread: shown comments, tombstones, and their own held comments. */
-    private static final String SHOWN =
-            " (c.status IN ('visible', 'deleted', 'hidden')" + " OR (c.status = 'held' AND c.account_id = :viewer))";
+    private static final String SHOWN = " (c.status IN " + literals(VISIBLE, DELETED, HIDDEN) + " OR (c.status = "
+            + HELD.literal() + " AND c.account_id = :viewer))";
 
     private final Jdbi jdbi;
     private final Writes writes;
@@ -89,11 +97,11 @@ public final class CommentStore {
 
     /** How many comments are shown on an article (not counting held, hidden, rejected or deleted ones). */
     public int countVisible(long articleId) {
-        return jdbi.withHandle(
-                h -> h.createQuery("SELECT COUNT(*) FROM comment WHERE article_id = :id AND status = 'visible'")
-                        .bind("id", articleId)
-                        .mapTo(Integer.class)
-                        .one());
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM comment WHERE article_id = :id AND status = " + VISIBLE.literal())
+                .bind("id", articleId)
+                .mapTo(Integer.class)
+                .one());
     }
 
     /** {@link #countVisible} for several articles at once; articles without comments are absent. */
@@ -102,8 +110,8 @@ public final class CommentStore {
             return Map.of();
         }
         Map<Long, Integer> counts = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT article_id, COUNT(*) AS n FROM comment WHERE status = 'visible'"
-                        + " AND article_id IN (<ids>) GROUP BY article_id")
+        jdbi.useHandle(h -> h.createQuery("SELECT article_id, COUNT(*) AS n FROM comment WHERE status = "
+                        + VISIBLE.literal() + " AND article_id IN (<ids>) GROUP BY article_id")
                 .bindList("ids", List.copyOf(articleIds))
                 .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), rs.getInt("n")))
                 .forEach(e -> counts.put(e.getKey(), e.getValue())));
@@ -127,7 +135,7 @@ public final class CommentStore {
     public List<Comment> threads(long articleId, long viewerId, CommentSort sort, int limit, int offset) {
         return jdbi.withHandle(h -> {
             List<Comment> roots = h.createQuery("SELECT " + COLUMNS + FROM + " WHERE c.article_id = :article"
-                            + " AND c.parent_id IS NULL AND" + SHOWN + " ORDER BY " + prefixed(sort.orderBy)
+                            + " AND c.parent_id IS NULL AND" + SHOWN + " ORDER BY " + sort.orderBy
                             + " LIMIT :limit OFFSET :offset")
                     .bind("article", articleId)
                     .bind("viewer", viewerId)
@@ -147,10 +155,6 @@ public final class CommentStore {
                     .list());
             return all;
         });
-    }
-
-    private static String prefixed(String orderBy) {
-        return "c." + orderBy.replace(", ", ", c.");
     }
 
     /** How many comments an account posted since {@code since}, whatever became of them. */
@@ -175,8 +179,8 @@ public final class CommentStore {
 
     /** How many of an account's comments a moderator let through or that needed no review. */
     public int countApproved(long accountId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM comment WHERE account_id = :id" + " AND status IN ('visible', 'deleted')")
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM comment WHERE account_id = :id AND status IN "
+                        + literals(VISIBLE, DELETED))
                 .bind("id", accountId)
                 .mapTo(Integer.class)
                 .one());
@@ -185,7 +189,7 @@ public final class CommentStore {
     /** True when the account posted a comment with this body hash since {@code since}. */
     public boolean postedSince(long accountId, String bodyHash, Instant since) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM comment WHERE account_id = :id"
-                                + " AND body_hash = :hash AND created >= :since AND status <> 'deleted'")
+                                + " AND body_hash = :hash AND created >= :since AND status <> " + DELETED.literal())
                         .bind("id", accountId)
                         .bind("hash", bodyHash)
                         .bind("since", since.toEpochMilli())
@@ -291,36 +295,56 @@ public final class CommentStore {
         });
     }
 
-    /** Held comments and shown comments with open reports, oldest first, with their open reports. */
+    /**
+     * Held comments and shown comments with open reports, oldest first, with their open reports. One query: the
+     * queued comments (limited first), joined to their article's title and to each open report, one row per report.
+     */
     public List<QueuedComment> queue(int limit) {
-        return jdbi.withHandle(h -> {
-            List<Comment> comments = h.createQuery("SELECT " + COLUMNS + FROM + " WHERE c.status = 'held'"
-                            + " OR (c.status = 'visible' AND c.open_reports > 0) ORDER BY c.created, c.id LIMIT :limit")
-                    .bind("limit", limit)
-                    .map(CommentStore::map)
-                    .list();
-            List<QueuedComment> queued = new ArrayList<>();
-            for (Comment c : comments) {
-                String title = h.createQuery("SELECT title FROM article WHERE id = :id")
-                        .bind("id", c.articleId())
-                        .mapTo(String.class)
-                        .findOne()
-                        .orElse("");
-                List<Report> reports = h.createQuery("SELECT r.id, r.comment_id, a.username, r.reason, r.created"
-                                + " FROM comment_report r JOIN account a ON a.id = r.account_id"
-                                + " WHERE r.comment_id = :c AND r.resolved = 0 ORDER BY r.id")
-                        .bind("c", c.id())
-                        .map((rs, ctx) -> new Report(
-                                rs.getLong("id"),
-                                rs.getLong("comment_id"),
-                                rs.getString("username"),
-                                rs.getString("reason"),
-                                Instant.ofEpochMilli(rs.getLong("created"))))
-                        .list();
-                queued.add(new QueuedComment(c, title, reports));
+        String queued = "SELECT * FROM comment WHERE status = " + HELD.literal() + " OR (status = " + VISIBLE.literal()
+                + " AND open_reports > 0) ORDER BY created, id LIMIT :limit";
+        List<QueueRow> rows = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + ", t.title AS article_title, r.id AS report_id, ra.username AS reporter,"
+                        + " r.reason AS report_reason, r.created AS report_created"
+                        + " FROM (" + queued + ") c JOIN account a ON a.id = c.account_id"
+                        + " LEFT JOIN article t ON t.id = c.article_id"
+                        + " LEFT JOIN comment_report r ON r.comment_id = c.id AND r.resolved = 0"
+                        + " LEFT JOIN account ra ON ra.id = r.account_id"
+                        + " ORDER BY c.created, c.id, r.id")
+                .bind("limit", limit)
+                .map(CommentStore::queueRow)
+                .list());
+        Map<Long, QueuedComment> byId = new LinkedHashMap<>();
+        for (QueueRow row : rows) {
+            QueuedComment q = byId.computeIfAbsent(
+                    row.comment().id(), id -> new QueuedComment(row.comment(), row.title(), new ArrayList<>()));
+            if (row.report() != null) {
+                q.reports().add(row.report());
             }
-            return queued;
-        });
+        }
+        return byId.values().stream()
+                .map(q -> new QueuedComment(q.comment(), q.articleTitle(), List.copyOf(q.reports())))
+                .toList();
+    }
+
+    /** One row of {@link #queue}: a queued comment with its article's title and one of its open reports, if any. */
+    private record QueueRow(
+            Comment comment, String title, @Nullable Report report) {}
+
+    private static QueueRow queueRow(ResultSet rs, StatementContext ctx) throws SQLException {
+        Comment comment = map(rs, ctx);
+        String title = Objects.requireNonNullElse(rs.getString("article_title"), "");
+        long reportId = rs.getLong("report_id");
+        // A report whose author is gone is not shown, as when reports were read with an inner join on the account.
+        boolean reported = !rs.wasNull() && rs.getString("reporter") != null;
+        Report report = reported
+                ? new Report(
+                        reportId,
+                        comment.id(),
+                        rs.getString("reporter"),
+                        rs.getString("report_reason"),
+                        Instant.ofEpochMilli(rs.getLong("report_created")))
+                : null;
+        return new QueueRow(comment, title, report);
     }
 
     /** How many comments are stored, in any status. */

@@ -60,11 +60,13 @@ public final class Database implements AutoCloseable {
         dialect.configure(config);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration/" + dialect.migrationFolder())
-                    .load()
-                    .migrate();
+                    .locations("classpath:db/schema")
+                    .placeholders(dialect.placeholders())
+                    .load();
+            TwoTreeChecksums.adopt(flyway, dialect, dataSource);
+            flyway.migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

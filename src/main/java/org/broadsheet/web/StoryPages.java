@@ -132,7 +132,6 @@ final class StoryPages {
     }
 
     private static @Nullable String languageOf(Article a, Map<Long, Source> byId) {
-        Source s = byId.get(a.sourceId());
-        return a.language() != null ? a.language() : s == null ? null : s.language();
+        return a.languageOr(byId.get(a.sourceId()));
     }
 }

@@ -57,7 +57,7 @@ final class Views {
         return new ArticleView(
                 article.id(),
                 article.title(),
-                blankToNull(article.language() != null ? article.language() : source.language()),
+                blankToNull(article.languageOr(source)),
                 source.name(),
                 sourceHref(source.id()),
                 time.date(when),

@@ -29,13 +29,29 @@ class DateParserTest {
                 "Tue, 14 May 2024 07:45 PST      | 2024-05-14T15:45:00Z",
                 "Tue, 14 May 2024 07:45:00 +0200 | 2024-05-14T05:45:00Z",
                 "Tue, 14 May 2024 07:45:00 UTC   | 2024-05-14T07:45:00Z",
+                "Tue, 14 May 2024 07:45:00       | 2024-05-14T07:45:00Z",
+                "Tuesday, 14 May 2024 07:45      | 2024-05-14T07:45:00Z",
+                "14 May 2024 07:45:00            | 2024-05-14T07:45:00Z",
+                "4 may 2024 07:45                | 2024-05-04T07:45:00Z",
+                "2024-05-14T07:45:00 +0200       | 2024-05-14T05:45:00Z",
             })
     void parsesIsoVariants(String input, String expected) {
         assertThat(DateParser.parse(input)).isEqualTo(Instant.parse(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "yesterday", "14/05/2024", "2024-13-45", "2024-05-14T25:00:00Z"})
+    @ValueSource(
+            strings = {
+                "",
+                "  ",
+                "yesterday",
+                "14/05/2024",
+                "2024-13-45",
+                "2024-05-14T25:00:00Z",
+                "14 May 2024",
+                "14 May 2024 25:00",
+                "Tue, 14 Foo 2024 07:45"
+            })
     void rejectsWhatIsNotADate(String input) {
         assertThat(DateParser.parse(input)).isNull();
     }

@@ -2,6 +2,7 @@ package org.broadsheet.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.time.Duration;
@@ -218,6 +219,34 @@ abstract class CommunityStoreContract {
         assertThat(queue.getFirst().articleTitle()).isEqualTo("A story");
         db.comments().resolveReports(c.id());
         assertThat(db.comments().queue(10)).extracting(q -> q.comment().body()).containsExactly("held one");
+    }
+
+    @Test
+    void queueListsEachCommentOnceWithItsOpenReportsInOrderAndHonoursTheLimit() {
+        Account ada = account("ada");
+        Account bob = account("bob");
+        Account cy = account("cy");
+        Comment reported = comment(ada, null, "reported twice", CommentStatus.VISIBLE, T0);
+        comment(bob, null, "held", CommentStatus.HELD, T0.plusSeconds(1));
+        Comment hidden = comment(ada, null, "hidden", CommentStatus.HIDDEN, T0.plusSeconds(2));
+        Comment late = comment(cy, null, "late", CommentStatus.VISIBLE, T0.plusSeconds(3));
+        comment(cy, null, "fine", CommentStatus.VISIBLE, T0.plusSeconds(4));
+        db.comments().report(reported.id(), cy.id(), "first", T0);
+        db.comments().report(reported.id(), bob.id(), "second", T0);
+        db.comments().report(hidden.id(), bob.id(), "not queued: hidden", T0);
+        db.comments().report(late.id(), ada.id(), "late one", T0);
+
+        List<QueuedComment> queue = db.comments().queue(10);
+        assertThat(queue).extracting(q -> q.comment().body()).containsExactly("reported twice", "held", "late");
+        assertThat(queue.get(0).reports())
+                .extracting(Report::reason, Report::reporter)
+                .containsExactly(tuple("first", "cy"), tuple("second", "bob"));
+        assertThat(queue.get(1).reports()).isEmpty();
+        assertThat(queue.get(2).reports()).extracting(Report::reason).containsExactly("late one");
+        assertThat(queue).extracting(QueuedComment::articleTitle).containsOnly("A story");
+        assertThat(db.comments().queue(2))
+                .extracting(q -> q.comment().body())
+                .containsExactly("reported twice", "held");
     }
 
     @Test
