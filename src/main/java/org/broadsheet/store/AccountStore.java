@@ -201,6 +201,13 @@ public final class AccountStore {
                 > 0;
     }
 
+    /** Revokes every API token of an account and returns how many there were. */
+    public int deleteTokens(long accountId) {
+        return writes.transaction(h -> h.createUpdate("DELETE FROM api_token WHERE account_id = :account")
+                .bind("account", accountId)
+                .execute());
+    }
+
     /** The account whose token has this hash, noting the use. */
     public Optional<Account> findByToken(String secretHash, Instant now) {
         Optional<Account> account =
