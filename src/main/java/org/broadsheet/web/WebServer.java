@@ -281,6 +281,7 @@ public final class WebServer implements AutoCloseable {
         r.post("/account/tokens/{id}/revoke", account::revokeToken);
         r.get("/stories/{id}", stories::story);
 
+        r.get("/admin", p.operators()::home);
         r.get("/admin/sources", admin::list);
         r.post("/admin/sources", admin::add);
         r.post("/admin/sources/{id}/refresh", admin::refresh);
@@ -325,6 +326,8 @@ public final class WebServer implements AutoCloseable {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.concurrency.useVirtualThreads = true;
+        // A known address asked with another method is a 405 with Allow, not a 404.
+        config.http.prefer405over404 = true;
         // Only gzip: the brotli and zstd libraries are not on the class path.
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.staticFiles.add(files -> {
