@@ -74,6 +74,14 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowPrivate;
 
     @Option(
+            names = "--metrics-token",
+            defaultValue = "${env:BROADSHEET_METRICS_TOKEN}",
+            description = "Bearer token that /metrics asks for, at least 16 characters; without one, /metrics answers"
+                    + " only on this machine (env BROADSHEET_METRICS_TOKEN, which keeps it out of process lists).")
+    @Nullable
+    String metricsToken;
+
+    @Option(
             names = "--comment-days",
             defaultValue = "${env:BROADSHEET_COMMENT_DAYS:-14}",
             description = "Days after publication that an article takes comments (default: ${DEFAULT-VALUE}).")
@@ -117,7 +125,8 @@ final class ServeCommand implements Callable<Integer> {
         // Pages first: the site answers while the pipeline and the demo corpus are still being set up.
         // Only the demo keeps the loopback rule for the sources page; a real site's operators log in (users add).
         WebServer web = parts.web(WebServer.start(
-                new WebSettings(host, port, zone, "Broadsheet", demo),
+                new WebSettings(host, port, zone, "Broadsheet", demo)
+                        .withMetricsToken(metricsToken == null || metricsToken.isBlank() ? null : metricsToken),
                 app.database().sources(),
                 app.database().articles(),
                 app.database().stories(),

@@ -197,7 +197,7 @@ public final class WebServer implements AutoCloseable {
                 new AccountPages(community.accounts(), visitors, templates, site, time),
                 new CommentPages(community.comments(), reader, templates, site),
                 new ModerationPages(community.moderation(), templates, site, time),
-                new SystemEndpoints(articles, metrics, site),
+                new SystemEndpoints(articles, metrics, site, settings.metricsToken()),
                 new ApiV1(sources, articles, stories),
                 new CommentsApi(articles, community.comments(), community.accounts()),
                 visitors,
