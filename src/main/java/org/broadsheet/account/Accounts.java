@@ -1,5 +1,6 @@
 package org.broadsheet.account;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +74,8 @@ public final class Accounts {
 
     /** Creates an account with {@code role}, as {@code broadsheet users add} does. */
     public Account create(String username, String password, Role role) {
-        String name = username.strip();
+        // Compatibility forms become plain ones ("ａｌｉｃｅ" is "alice"), so that a name is stored as readers see it.
+        String name = Normalizer.normalize(username.strip(), Normalizer.Form.NFKC);
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountException(
                     AccountProblem.USERNAME_INVALID,
@@ -85,6 +87,11 @@ public final class Accounts {
             log.info("Account created: account_id={} role={}", account.id(), role.key());
             return account;
         } catch (DuplicateAccountException e) {
+            if (e.lookAlike()) {
+                throw new AccountException(
+                        AccountProblem.USERNAME_LOOKS_TAKEN,
+                        "That name looks like " + e.existing() + ", which is taken. Please choose another.");
+            }
             throw new AccountException(AccountProblem.USERNAME_TAKEN, "That name is taken. Please choose another.");
         }
     }
