@@ -73,6 +73,7 @@ final class OperatorAccess {
 
         boolean roleAllows(Viewer viewer) {
             Account account = viewer.account();
+            // Role's constants run from least to most: reader, moderator, admin.
             return account != null && account.role().compareTo(least) >= 0;
         }
 
