@@ -4,6 +4,7 @@ package org.broadsheet.account;
 public enum AccountProblem {
     USERNAME_INVALID("username", 400),
     USERNAME_TAKEN("username", 400),
+    USERNAME_LOOKS_TAKEN("username", 400),
     PASSWORD_TOO_SHORT("password", 400),
     PASSWORD_TOO_LONG("password", 400),
     PASSWORD_TOO_COMMON("password", 400),

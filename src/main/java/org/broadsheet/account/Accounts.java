@@ -1,5 +1,6 @@
 package org.broadsheet.account;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +74,8 @@ public final class Accounts {
 
     /** Creates an account with {@code role}, as {@code broadsheet users add} does. */
     public Account create(String username, String password, Role role) {
-        String name = username.strip();
+        // Compatibility forms become plain ones ("ａｌｉｃｅ" is "alice"), so that a name is stored as readers see it.
+        String name = Normalizer.normalize(username.strip(), Normalizer.Form.NFKC);
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountException(
                     AccountProblem.USERNAME_INVALID,
@@ -85,6 +87,11 @@ public final class Accounts {
             log.info("Account created: account_id={} role={}", account.id(), role.key());
             return account;
         } catch (DuplicateAccountException e) {
+            if (e.lookAlike()) {
+                throw new AccountException(
+                        AccountProblem.USERNAME_LOOKS_TAKEN,
+                        "That name looks like " + e.existing() + ", which is taken. Please choose another.");
+            }
             throw new AccountException(AccountProblem.USERNAME_TAKEN, "That name is taken. Please choose another.");
         }
     }
@@ -174,12 +181,21 @@ public final class Accounts {
         store.deleteSession(Secrets.hash(cookieValue));
     }
 
-    /** Ends every session of an account, in every browser; returns how many were open. */
+    /**
+     * Ends every session of an account, in every browser, and revokes its API tokens, so that whoever took over the
+     * account keeps no way in; returns how many sessions were open.
+     */
     public int logOutEverywhere(long accountId) {
-        return store.deleteSessions(accountId);
+        int sessions = store.deleteSessions(accountId);
+        int tokens = store.deleteTokens(accountId);
+        log.info("Logged out everywhere: account_id={} sessions={} tokens={}", accountId, sessions, tokens);
+        return sessions;
     }
 
-    /** Changes a password after checking the current one, ends every session, and opens a new one for this browser. */
+    /**
+     * Changes a password after checking the current one, ends every session, revokes every API token, and opens a new
+     * session for this browser.
+     */
     public NewSession changePassword(Account account, String current, String replacement) {
         if (!hasher.verify(current, store.passwordHash(account.id()))) {
             throw new AccountException(AccountProblem.WRONG_CURRENT_PASSWORD, "Your current password is not right.");
@@ -187,15 +203,18 @@ public final class Accounts {
         checkPassword(account.username(), replacement);
         store.setPasswordHash(account.id(), hasher.hash(replacement));
         store.deleteSessions(account.id());
+        store.deleteTokens(account.id());
         log.info("Password changed: account_id={}", account.id());
         return open(account);
     }
 
-    /** Sets a password without knowing the old one, for the command line; ends every session. */
+    /** Sets a password without knowing the old one, for the command line; ends every session and revokes every token. */
     public void resetPassword(Account account, String replacement) {
         checkPassword(account.username(), replacement);
         store.setPasswordHash(account.id(), hasher.hash(replacement));
         store.deleteSessions(account.id());
+        store.deleteTokens(account.id());
+        log.info("Password reset: account_id={}", account.id());
     }
 
     /** Creates a personal API token and returns its secret, which is shown once and stored only as a hash. */

@@ -28,14 +28,15 @@ public final class ApiErrors {
     }
 
     /**
-     * "NOT_FOUND" for 404, "UNAUTHORIZED" for 401, "FORBIDDEN" for 403, "RATE_LIMITED" for 429, "INTERNAL" for 5xx,
-     * "BAD_REQUEST" for any other client error.
+     * "NOT_FOUND" for 404, "UNAUTHORIZED" for 401, "FORBIDDEN" for 403, "METHOD_NOT_ALLOWED" for 405, "RATE_LIMITED"
+     * for 429, "INTERNAL" for 5xx, "BAD_REQUEST" for any other client error.
      */
     static String code(int status) {
         return switch (status) {
             case 404 -> "NOT_FOUND";
             case 401 -> "UNAUTHORIZED";
             case 403 -> "FORBIDDEN";
+            case 405 -> "METHOD_NOT_ALLOWED";
             case 429 -> "RATE_LIMITED";
             default -> status >= 500 ? "INTERNAL" : "BAD_REQUEST";
         };

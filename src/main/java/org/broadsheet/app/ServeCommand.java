@@ -76,6 +76,14 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowPrivate;
 
     @Option(
+            names = "--metrics-token",
+            defaultValue = "${env:BROADSHEET_METRICS_TOKEN}",
+            description = "Bearer token that /metrics asks for, at least 16 characters; without one, /metrics answers"
+                    + " only on this machine (env BROADSHEET_METRICS_TOKEN, which keeps it out of process lists).")
+    @Nullable
+    String metricsToken;
+
+    @Option(
             names = "--comment-days",
             defaultValue = "${env:BROADSHEET_COMMENT_DAYS:-14}",
             description = "Days after publication that an article takes comments (default: ${DEFAULT-VALUE}).")
@@ -124,7 +132,8 @@ final class ServeCommand implements Callable<Integer> {
                         .withOpenFor(Duration.ofDays(commentDays))
                         .withHeldFirst(heldComments));
         WebServer web = parts.web(WebServer.start(
-                new WebSettings(host, port, zone, "Broadsheet", demo),
+                new WebSettings(host, port, zone, "Broadsheet", demo)
+                        .withMetricsToken(metricsToken == null || metricsToken.isBlank() ? null : metricsToken),
                 WebServices.of(app.database(), community, app.metrics())
                         .withSourceRefresh(sourceId -> app.scheduler().pollNow(sourceId))
                         .withFeedFinder(app.feedFinder())

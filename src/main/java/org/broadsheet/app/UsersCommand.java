@@ -115,7 +115,7 @@ final class UsersCommand implements Runnable {
     @Command(
             name = "set-password",
             mixinStandardHelpOptions = true,
-            description = "Sets an account's password and logs it out everywhere.")
+            description = "Sets an account's password, logs it out everywhere and revokes its API tokens.")
     static final class SetPassword implements Callable<Integer> {
         @Spec
         CommandSpec spec;

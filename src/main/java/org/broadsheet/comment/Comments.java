@@ -155,9 +155,26 @@ public final class Comments {
         log.info("Comment reported: comment_id={} account_id={}", commentId, account.id());
     }
 
-    /** The comment with this id, if there is one. */
-    public Optional<Comment> find(long commentId) {
-        return store.find(commentId);
+    /**
+     * The comment with this id, if there is one and {@code viewer} (null when signed out) may see it: see {@link
+     * #visibleTo}. Every route that names a comment goes through here, so that a comment the viewer may not see is
+     * "not found" whatever is asked of it.
+     */
+    public Optional<Comment> find(long commentId, @Nullable Account viewer) {
+        return store.find(commentId).filter(c -> visibleTo(c, viewer));
+    }
+
+    /**
+     * True when {@code viewer} may see the comment: a shown comment or the tombstone of a deleted one is anyone's; a
+     * held, hidden or rejected one only its author's and the moderators'.
+     */
+    public static boolean visibleTo(Comment comment, @Nullable Account viewer) {
+        return switch (comment.status()) {
+            case VISIBLE, DELETED -> true;
+            case HELD, HIDDEN, REJECTED ->
+                viewer != null
+                        && (viewer.id() == comment.accountId() || viewer.role().canModerate());
+        };
     }
 
     /** True when the comment may still be edited by its author at this moment. */
@@ -182,6 +199,7 @@ public final class Comments {
         return new ThreadPage(
                 tree(flat),
                 store.countVisible(article.id()),
+                viewer == null ? 0 : store.countHeld(article.id(), viewerId),
                 sort,
                 current,
                 pages,
@@ -240,7 +258,7 @@ public final class Comments {
     }
 
     private Comment own(Account author, long commentId) {
-        Comment comment = store.find(commentId)
+        Comment comment = find(commentId, author)
                 .orElseThrow(() -> new CommentException(CommentProblem.NOT_FOUND, "There is no such comment."));
         if (comment.accountId() != author.id()) {
             throw new CommentException(CommentProblem.NOT_YOURS, "You can only change your own comments.");

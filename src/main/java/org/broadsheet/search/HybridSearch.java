@@ -13,11 +13,13 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -42,6 +44,7 @@ final class HybridSearch {
      */
     static final float MIN_SIMILARITY = 0.35f;
 
+    /** How deep the keyword ranking is read, the same for every page; results end there. */
     private static final int MAX_DEPTH = 1000;
 
     private final LanguageFields languages;
@@ -64,16 +67,41 @@ final class HybridSearch {
             throw new BadQueryException(
                     "That search is too long; use at most " + SearchRequest.MAX_QUERY_LENGTH + " characters.");
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, languages.analyzer(), boosts);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, languages.analyzer(), boosts) {
+            @Override
+            protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+                checkFuzzy(term.text(), minimumSimilarity);
+                return super.newFuzzyQuery(term, minimumSimilarity, prefixLength);
+            }
+        };
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         try {
             return parser.parse(query);
+        } catch (BadQueryException e) {
+            throw e;
         } catch (ParseException | RuntimeException e) {
             throw new BadQueryException(
                     "We could not understand that search. Check that quotes and brackets are closed, and that AND,"
                             + " OR and NOT stand between words.",
                     e);
+        }
+    }
+
+    /**
+     * Refuses a fuzzy word ({@code word~N}) that allows more edits than half its length. Lucene scores each word it
+     * finds by {@code 1 - edits / length} of the shorter of the two, which turns negative for such a query as soon as
+     * the index holds a short enough word, and a negative score cannot be searched with.
+     */
+    static void checkFuzzy(String word, float minimumSimilarity) {
+        int length = word.codePointCount(0, word.length());
+        int edits = FuzzyQuery.floatToEdits(minimumSimilarity, length);
+        if (length < 2 * edits) {
+            int allowed = length / 2;
+            throw new BadQueryException("\"" + word + "~\" allows " + edits + " changes to a word of " + length
+                    + (length == 1 ? " letter" : " letters") + "; a fuzzy word allows at most one change for every two"
+                    + " letters"
+                    + (allowed == 0 ? ", so search for " + word + " itself." : ": try " + word + "~" + allowed + "."));
         }
     }
 
@@ -85,10 +113,11 @@ final class HybridSearch {
                         .add(text, Occur.MUST)
                         .add(filter, Occur.FILTER)
                         .build();
-        int depth = Math.min(MAX_DEPTH, request.page() * request.pageSize() + 100);
+        // One depth for every page: were it to grow with the page, an article deep in the keyword ranking but near
+        // the top by meaning would score differently on different pages, and pages would repeat or skip it.
         TopDocs words;
         try {
-            words = searcher.search(keyword, depth);
+            words = searcher.search(keyword, MAX_DEPTH);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("That search matches too many different words; make the wildcard longer.", e);
         }
@@ -114,14 +143,19 @@ final class HybridSearch {
         }
         long onlyByMeaning = semantic.values().stream().filter(b -> b).count();
         List<Integer> order = new ArrayList<>(fused.keySet());
+        // Ties go to the lower document number, so that every page cuts the same total order.
         if (request.sort() == SearchRequest.Sort.NEWEST) {
             Map<Integer, Long> times = new HashMap<>();
             for (int doc : order) {
                 times.put(doc, time(searcher, doc));
             }
-            order.sort(Comparator.comparing((Integer doc) -> times.get(doc)).reversed());
+            order.sort(Comparator.comparing((Integer doc) -> times.get(doc))
+                    .reversed()
+                    .thenComparing(Comparator.naturalOrder()));
         } else {
-            order.sort(Comparator.comparing((Integer doc) -> fused.get(doc)).reversed());
+            order.sort(Comparator.comparing((Integer doc) -> fused.get(doc))
+                    .reversed()
+                    .thenComparing(Comparator.naturalOrder()));
         }
         long total = words.totalHits.value() + onlyByMeaning;
         return new Found(order, semantic, total);

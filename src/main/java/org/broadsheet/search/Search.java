@@ -54,8 +54,8 @@ public final class Search {
         }
         String words =
                 SYNTAX.matcher(query).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        if (words.isEmpty()) {
-            return null;
+        if (words.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null; // nothing the model could embed: control or formatting characters, symbols, nothing at all
         }
         synchronized (cache) {
             float[] cached = cache.get(words);

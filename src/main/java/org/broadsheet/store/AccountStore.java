@@ -1,11 +1,15 @@
 package org.broadsheet.store;
 
+import com.ibm.icu.text.SpoofChecker;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -26,31 +30,52 @@ public final class AccountStore {
         this.writes = writes;
     }
 
-    /** The key names are unique by: the name in lower case. */
+    /** Thread-safe once built; its data (the Unicode confusables table) loads with the class. */
+    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+
+    /** The key names are unique by: the name in Unicode compatibility form (NFKC), in lower case. */
     public static String key(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(username.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What a name looks like: the Unicode TS #39 skeleton of its {@link #key}, the same for names a reader cannot tell
+     * apart ("alice" and "аlice" with a Cyrillic а, "admin1" and "admın1", "mary" and "rnary").
+     */
+    public static String skeleton(String username) {
+        return SPOOF.getSkeleton(key(username));
     }
 
     /**
      * Creates an account.
      *
-     * @throws DuplicateAccountException when the name is taken, in any case
+     * @throws DuplicateAccountException when the name is taken, in any case or Unicode form, or looks like one that is
      */
     public Account create(String username, String passwordHash, Role role, Instant now) {
         try {
             return writes.transaction(h -> {
-                boolean taken = h.createQuery("SELECT COUNT(*) FROM account WHERE username_key = :key")
-                                .bind("key", key(username))
-                                .mapTo(Long.class)
-                                .one()
-                        > 0;
-                if (taken) {
+                fillSkeletons(h);
+                Optional<String> taken = h.createQuery("SELECT username FROM account WHERE username_key = :key")
+                        .bind("key", key(username))
+                        .mapTo(String.class)
+                        .findFirst();
+                if (taken.isPresent()) {
                     throw new DuplicateAccountException(username);
                 }
-                long id = h.createUpdate("INSERT INTO account (username, username_key, password_hash, role, created)"
-                                + " VALUES (:username, :key, :hash, :role, :created)")
+                Optional<String> lookAlike = h.createQuery(
+                                "SELECT username FROM account WHERE username_skeleton = :skeleton ORDER BY id")
+                        .bind("skeleton", skeleton(username))
+                        .mapTo(String.class)
+                        .findFirst();
+                if (lookAlike.isPresent()) {
+                    throw new DuplicateAccountException(username, lookAlike.get(), true);
+                }
+                long id = h.createUpdate("INSERT INTO account (username, username_key, username_skeleton,"
+                                + " password_hash, role, created) VALUES (:username, :key, :skeleton, :hash, :role,"
+                                + " :created)")
                         .bind("username", username)
                         .bind("key", key(username))
+                        .bind("skeleton", skeleton(username))
                         .bind("hash", passwordHash)
                         .bind("role", role.key())
                         .bind("created", now.toEpochMilli())
@@ -65,6 +90,20 @@ public final class AccountStore {
                 throw new DuplicateAccountException(username);
             }
             throw e;
+        }
+    }
+
+    /** Gives the accounts made before names had skeletons theirs. */
+    private static void fillSkeletons(Handle h) {
+        List<Map.Entry<Long, String>> missing = h.createQuery(
+                        "SELECT id, username FROM account WHERE username_skeleton IS NULL")
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("username")))
+                .list();
+        for (Map.Entry<Long, String> account : missing) {
+            h.createUpdate("UPDATE account SET username_skeleton = :skeleton WHERE id = :id")
+                    .bind("skeleton", skeleton(account.getValue()))
+                    .bind("id", account.getKey())
+                    .execute();
         }
     }
 
@@ -199,6 +238,13 @@ public final class AccountStore {
                         .bind("account", accountId)
                         .execute())
                 > 0;
+    }
+
+    /** Revokes every API token of an account and returns how many there were. */
+    public int deleteTokens(long accountId) {
+        return writes.transaction(h -> h.createUpdate("DELETE FROM api_token WHERE account_id = :account")
+                .bind("account", accountId)
+                .execute());
     }
 
     /** The account whose token has this hash, noting the use. */

@@ -104,6 +104,17 @@ public final class CommentStore {
                 .one());
     }
 
+    /** How many of an account's comments on an article wait for a moderator. */
+    public int countHeld(long articleId, long accountId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM comment WHERE article_id = :article"
+                        + " AND account_id = :account AND status = :status")
+                .bind("article", articleId)
+                .bind("account", accountId)
+                .bind("status", CommentStatus.HELD.key())
+                .mapTo(Integer.class)
+                .one());
+    }
+
     /** {@link #countVisible} for several articles at once; articles without comments are absent. */
     public Map<Long, Integer> countsVisible(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {

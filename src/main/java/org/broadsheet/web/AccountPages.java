@@ -83,7 +83,7 @@ final class AccountPages {
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
-    /** {@code POST /logout-everywhere}: ends every session of the account. */
+    /** {@code POST /logout-everywhere}: ends every session of the account and revokes its API tokens. */
     void logOutEverywhere(Context ctx) {
         Account account = Visitors.require(ctx);
         accounts.logOutEverywhere(account.id());
@@ -96,12 +96,15 @@ final class AccountPages {
         Account account = Visitors.require(ctx);
         String done = ctx.queryParam("done");
         String notice = "password".equals(done)
-                ? "Your password was changed. Other devices were logged out."
+                ? "Your password was changed. Other devices were logged out and your API tokens were revoked."
                 : "revoked".equals(done) ? "The token was revoked." : null;
         showAccount(ctx, account, null, Map.of(), notice);
     }
 
-    /** {@code POST /account/password}: changes the password; every other session ends and this one is renewed. */
+    /**
+     * {@code POST /account/password}: changes the password; every other session ends, every API token is revoked, and
+     * this session is renewed.
+     */
     void changePassword(Context ctx) {
         Account account = Visitors.require(ctx);
         try {

@@ -159,7 +159,7 @@ final class CommentPages {
 
     private Comment existing(Context ctx) {
         long id = Params.pathId(ctx, "id");
-        return comments.find(id)
+        return comments.find(id, Visitors.of(ctx).account())
                 .orElseThrow(() -> new CommentException(CommentProblem.NOT_FOUND, "There is no such comment."));
     }
 

@@ -38,6 +38,7 @@ final class CommentViews {
         return new CommentsSection(
                 articleId,
                 page.count(),
+                page.held(),
                 sorts,
                 threads,
                 page.page(),

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,13 @@ final class Failures {
     }
 
     private void expected(HttpResponseException e, Context ctx) {
+        if (e instanceof MethodNotAllowedResponse) {
+            // Javalin names the methods the path does answer in the details; HTTP wants them in Allow.
+            String allowed = e.getDetails().values().stream().findFirst().orElse("");
+            ctx.header("Allow", allowed);
+            respond(ctx, 405, "This address does not answer " + ctx.method().name() + "; it answers " + allowed + ".");
+            return;
+        }
         String message = e instanceof EndpointNotFound ? "There is no page at this address." : e.getMessage();
         respond(ctx, e.getStatus(), message);
     }

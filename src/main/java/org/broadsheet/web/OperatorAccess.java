@@ -2,20 +2,28 @@ package org.broadsheet.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import org.broadsheet.store.Account;
+import org.broadsheet.store.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who may use the operator pages ({@code /admin/**}): a signed-in moderator or admin. Anyone else who is signed in is
- * refused with a 403, and a signed-out visitor is sent to the log-in page.
+ * Who may use the operator pages ({@code /admin/**}), by one rule for every page ({@link Area}): a signed-in account
+ * whose role is enough for the page (moderator, or admin for the audit log). Anyone else who is signed in is refused
+ * with a 403, and a signed-out visitor is sent to the log-in page. {@code /admin} leads to the first page the viewer
+ * may use.
  *
  * <p>With {@link WebSettings#loopbackOperators()} on (as {@code serve --demo} and {@link WebSettings#defaults()} have
- * it), someone at the machine itself may use them without an account too, when the request passes four checks:
+ * it), someone at the machine itself may use the sources page without an account too (or with a reader's account:
+ * signing in takes nothing away), when the request passes four checks:
  *
  * <ul>
  *   <li>the connection comes from a loopback address (the address of the socket, not a header);
@@ -38,6 +46,44 @@ import org.jspecify.annotations.Nullable;
  * pages through an SSH tunnel instead.
  */
 final class OperatorAccess {
+    /**
+     * The operator pages, in the order {@code /admin} tries them, with who may use each: the least role, and whether
+     * the loopback rule also opens it to someone at the machine (signed in or not, so that signing in never takes away
+     * what the machine itself gives). Moderation always needs an account, because its audit log names the actor.
+     */
+    enum Area {
+        SOURCES("/admin/sources", Role.MODERATOR, true),
+        MODERATION("/admin/moderation", Role.MODERATOR, false),
+        USERS("/admin/users", Role.MODERATOR, false),
+        AUDIT("/admin/audit", Role.ADMIN, false);
+
+        final String path;
+        final Role least;
+        final boolean local;
+
+        Area(String path, Role least, boolean local) {
+            this.path = path;
+            this.least = least;
+            this.local = local;
+        }
+
+        boolean covers(String lowerPath) {
+            return lowerPath.equals(path) || lowerPath.startsWith(path + "/");
+        }
+
+        boolean roleAllows(Viewer viewer) {
+            Account account = viewer.account();
+            // Role's constants run from least to most: reader, moderator, admin.
+            return account != null && account.role().compareTo(least) >= 0;
+        }
+
+        /** The area a path lies in; {@code /admin} itself and unknown paths under it lie in none. */
+        static Optional<Area> of(String path) {
+            String p = path.toLowerCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(a -> a.covers(p)).findFirst();
+        }
+    }
+
     private final boolean loopbackOperators;
 
     OperatorAccess(boolean loopbackOperators) {
@@ -45,25 +91,42 @@ final class OperatorAccess {
     }
 
     /**
-     * The before-handler: lets moderators and admins in; otherwise applies the loopback rule when it is on, and else
-     * refuses readers with a 403 and sends signed-out visitors to the log-in page.
+     * The before-handler, one rule for every operator page: a viewer whose role is enough for the page, or who passes
+     * the loopback rule where it opens the page, gets it; anyone else who is signed in gets a 403 and a signed-out
+     * visitor the log-in page. {@code /admin} itself, and any path under it that is no page, is open to whoever may
+     * use at least one page.
      */
     void check(Context ctx) {
         if (!isOperatorPath(ctx.path())) {
             return;
         }
         Viewer viewer = Visitors.of(ctx);
-        if (viewer.moderator()) {
+        List<Area> areas = Area.of(ctx.path()).map(List::of).orElse(List.of(Area.values()));
+        if (areas.stream().anyMatch(a -> a.roleAllows(viewer))) {
             return;
         }
-        if (loopbackOperators && !viewer.signedIn()) {
+        if (loopbackOperators && areas.stream().anyMatch(a -> a.local)) {
             checkLoopback(ctx);
             return;
         }
         if (!viewer.signedIn()) {
             throw new SignInRequired();
         }
-        throw new ForbiddenResponse("The operator pages are for moderators and admins.");
+        throw new ForbiddenResponse(
+                areas.size() == 1 && areas.getFirst().least == Role.ADMIN
+                        ? "This operator page is for admins."
+                        : "The operator pages are for moderators and admins.");
+    }
+
+    /** {@code GET /admin}: the first operator page this viewer may use ({@link #check} has made sure there is one). */
+    void home(Context ctx) {
+        Viewer viewer = Visitors.of(ctx);
+        Area first = Arrays.stream(Area.values())
+                .filter(a -> a.roleAllows(viewer) || (a.local && loopbackOperators && loopbackRefusal(ctx) == null))
+                .findFirst()
+                .orElseThrow(() -> new ForbiddenResponse("The operator pages are for moderators and admins."));
+        ctx.header("Cache-Control", "no-store");
+        ctx.redirect(first.path, HttpStatus.SEE_OTHER);
     }
 
     /** The headers a proxy adds to say whom it forwards for; any of them marks a request as proxied. */
@@ -83,21 +146,31 @@ final class OperatorAccess {
 
     /** The loopback rule: refuses operator pages to other machines and to cross-site form posts, with a 403. */
     static void checkLoopback(Context ctx) {
-        if (!allows(remoteAddress(ctx.req().getRemoteAddr()))) {
-            throw new ForbiddenResponse("The operator pages answer only on the machine that runs this site. "
-                    + "Open them from that machine, for example through an SSH tunnel.");
+        String refusal = loopbackRefusal(ctx);
+        if (refusal != null) {
+            throw new ForbiddenResponse(refusal);
+        }
+    }
+
+    /** Why the loopback rule refuses this request, or null when it passes. */
+    static @Nullable String loopbackRefusal(Context ctx) {
+        InetAddress remote = remoteAddress(ctx.req().getRemoteAddr());
+        if (remote == null || !allows(remote)) {
+            return "The operator pages answer only on the machine that runs this site. "
+                    + "Open them from that machine, for example through an SSH tunnel.";
         }
         if (proxied(ctx::header)) {
-            throw new ForbiddenResponse("The operator pages do not answer through a proxy. Open them on the machine "
-                    + "that runs this site, for example through an SSH tunnel.");
+            return "The operator pages do not answer through a proxy. Open them on the machine "
+                    + "that runs this site, for example through an SSH tunnel.";
         }
         if (!loopbackHost(ctx.header("Host"))) {
-            throw new ForbiddenResponse("Open the operator pages as localhost or 127.0.0.1 on the machine that runs "
-                    + "this site, not through a proxy or another name.");
+            return "Open the operator pages as localhost or 127.0.0.1 on the machine that runs "
+                    + "this site, not through a proxy or another name.";
         }
         if (!ctx.method().name().equals("GET") && !sameSite(ctx)) {
-            throw new ForbiddenResponse("This change must be made from the operator pages of this site.");
+            return "This change must be made from the operator pages of this site.";
         }
+        return null;
     }
 
     /**
@@ -146,12 +219,12 @@ final class OperatorAccess {
         }
     }
 
-    private static InetAddress remoteAddress(String literal) {
+    private static @Nullable InetAddress remoteAddress(String literal) {
         try {
             // The servlet container gives an address literal, so this does not query DNS.
             return InetAddress.getByName(literal);
         } catch (UnknownHostException e) {
-            throw new ForbiddenResponse("The address of this connection is unknown.");
+            return null;
         }
     }
 }

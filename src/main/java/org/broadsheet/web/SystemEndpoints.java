@@ -3,10 +3,16 @@ package org.broadsheet.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.UnauthorizedResponse;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.broadsheet.store.ArticleStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +24,13 @@ final class SystemEndpoints {
     private final ArticleStore articles;
     private final PrometheusMeterRegistry registry;
     private final byte[] manifest;
+    private final byte @Nullable [] metricsToken;
 
-    SystemEndpoints(WebServices services, PageTools tools) {
+    SystemEndpoints(WebServices services, PageTools tools, @Nullable String metricsToken) {
         this.articles = services.articles();
         this.registry = services.metrics();
         this.manifest = manifest(tools.site());
+        this.metricsToken = metricsToken == null ? null : metricsToken.strip().getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code GET /healthz}: 200 {@code {"status":"ok"}} when the database answers, 503 otherwise. */
@@ -37,11 +45,38 @@ final class SystemEndpoints {
         }
     }
 
-    /** {@code GET /metrics}: every meter in the Prometheus text format. */
+    /**
+     * {@code GET /metrics}: every meter in the Prometheus text format. With a metrics token it needs {@code
+     * Authorization: Bearer TOKEN} (401 otherwise); without one it answers only a connection from the machine itself
+     * that no proxy forwarded (403 otherwise), since the meters tell about the site's traffic and failures.
+     */
     void metrics(Context ctx) {
+        if (metricsToken != null) {
+            String header = ctx.header("Authorization");
+            byte[] sent = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8)
+                    : new byte[0];
+            if (!MessageDigest.isEqual(metricsToken, sent)) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new UnauthorizedResponse("Send the metrics token as 'Authorization: Bearer TOKEN'.");
+            }
+        } else if (!local(ctx)) {
+            throw new ForbiddenResponse("Metrics answer only on the machine that runs this site, unless the server"
+                    + " is started with --metrics-token.");
+        }
         ctx.header("Cache-Control", "no-store")
                 .contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(registry.scrape());
+    }
+
+    private static boolean local(Context ctx) {
+        try {
+            // The servlet container gives an address literal, so this does not query DNS.
+            return OperatorAccess.allows(InetAddress.getByName(ctx.req().getRemoteAddr()))
+                    && !OperatorAccess.proxied(ctx::header);
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** {@code GET /manifest.webmanifest}: lets browsers install the site as an app. */

@@ -1,5 +1,6 @@
 package org.broadsheet.web;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
@@ -11,6 +12,9 @@ import org.broadsheet.account.NewSession;
 import org.broadsheet.api.ApiErrors;
 import org.broadsheet.store.Account;
 import org.broadsheet.store.SignedInSession;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Recognises the visitor of each request and guards browser forms against cross-site requests.
@@ -22,6 +26,7 @@ import org.broadsheet.store.SignedInSession;
  * accept the session cookie at all, only bearer tokens, so it needs no CSRF token.
  */
 final class Visitors {
+    private static final Logger log = LoggerFactory.getLogger(Visitors.class);
     static final String SESSION = "bs_session";
     static final String CSRF = "bs_csrf";
     static final String FIELD = "csrf";
@@ -45,11 +50,26 @@ final class Visitors {
         Viewer viewer = session.map(s -> new Viewer(s.account(), s.csrf())).orElseGet(() -> anonymous(ctx));
         ctx.attribute(ATTRIBUTE, viewer);
         if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
-            String sent = ctx.formParam(FIELD);
+            String sent = formToken(ctx);
             if (sent == null || !Accounts.sameToken(viewer.csrf(), sent)) {
                 throw new ForbiddenResponse("This form has expired or did not come from this site. Go back, reload "
                         + "the page and try again.");
             }
+        }
+    }
+
+    /**
+     * The form's CSRF token. Reading it parses the body, which fails on a charset Java does not know or a malformed
+     * multipart body: that is the client's fault, so it is a 400 saying so. Later reads of the form use the parsed
+     * copy, so every page handler is covered by this one check.
+     */
+    private static @Nullable String formToken(Context ctx) {
+        try {
+            return ctx.formParam(FIELD);
+        } catch (Exception e) { // Javalin passes Jetty's checked ServletException on unchecked
+            log.debug("Unreadable form: path={} content_type={}", ctx.path(), ctx.header("Content-Type"), e);
+            throw new BadRequestResponse(
+                    "This form could not be read: send it as UTF-8 form data, as the site's own " + "pages do.");
         }
     }
 

@@ -24,6 +24,7 @@ import org.broadsheet.api.ApiV1;
 import org.broadsheet.api.CommentsApi;
 import org.broadsheet.search.RelatedArticles;
 import org.broadsheet.search.Search;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP server for readers, operators and API clients. {@link #routes} is the one table of every route; access
@@ -61,15 +62,21 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings);
             config.requestLogger.http(requestMetrics::record);
-            routes(config.routes, services, tools, new Access(visitors, operators));
+            routes(config.routes, services, tools, new Access(visitors, operators, settings.metricsToken()));
             failures.register(config.routes);
         });
         app.start();
         return new WebServer(app);
     }
 
-    /** The access rules that run before every handler: who the visitor is, and who may use the operator pages. */
-    private record Access(Visitors visitors, OperatorAccess operators) {}
+    /**
+     * The access rules: who the visitor is and who may use the operator pages (run before every handler), and the
+     * token {@code /metrics} asks for (none: loopback only).
+     */
+    private record Access(
+            Visitors visitors,
+            OperatorAccess operators,
+            @Nullable String metricsToken) {}
 
     /** The search handlers: the real ones, or ones that say search is not set up. */
     private record Finding(Handler page, Handler api, Handler related) {
@@ -104,7 +111,7 @@ public final class WebServer implements AutoCloseable {
         AccountPages account = new AccountPages(services, tools, access.visitors());
         CommentPages comments = new CommentPages(services, tools, reader);
         ModerationPages moderation = new ModerationPages(services, tools);
-        SystemEndpoints system = new SystemEndpoints(services, tools);
+        SystemEndpoints system = new SystemEndpoints(services, tools, access.metricsToken());
         ApiV1 api = new ApiV1(services.sources(), services.articles(), services.stories());
         Community community = services.community();
         CommentsApi commentsApi = new CommentsApi(services.articles(), community.comments(), community.accounts());
@@ -140,6 +147,7 @@ public final class WebServer implements AutoCloseable {
         r.post("/account/tokens/{id}/revoke", account::revokeToken);
         r.get("/stories/{id}", stories::story);
 
+        r.get("/admin", access.operators()::home);
         r.get("/admin/sources", admin::list);
         r.post("/admin/sources", admin::add);
         r.post("/admin/sources/{id}/refresh", admin::refresh);
@@ -184,6 +192,8 @@ public final class WebServer implements AutoCloseable {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.concurrency.useVirtualThreads = true;
+        // A known address asked with another method is a 405 with Allow, not a 404.
+        config.http.prefer405over404 = true;
         // Only gzip: the brotli and zstd libraries are not on the class path.
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.staticFiles.add(files -> {

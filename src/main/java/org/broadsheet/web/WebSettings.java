@@ -2,6 +2,7 @@ package org.broadsheet.web;
 
 import java.time.ZoneId;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the web server listens and how it presents itself.
@@ -12,8 +13,15 @@ import java.util.Objects;
  * @param siteName the name in the masthead, titles and the web app manifest
  * @param loopbackOperators whether a signed-out visitor at the machine itself may use the operator pages (see
  *     {@link OperatorAccess}); on for the demo, off for a real site, where operators sign in as moderators or admins
+ * @param metricsToken the bearer token {@code /metrics} asks for; without one, it answers only on the machine itself
  */
-public record WebSettings(String host, int port, ZoneId zone, String siteName, boolean loopbackOperators) {
+public record WebSettings(
+        String host,
+        int port,
+        ZoneId zone,
+        String siteName,
+        boolean loopbackOperators,
+        @Nullable String metricsToken) {
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
@@ -25,6 +33,14 @@ public record WebSettings(String host, int port, ZoneId zone, String siteName, b
         if (siteName.isBlank()) {
             throw new IllegalArgumentException("siteName must not be blank");
         }
+        if (metricsToken != null && metricsToken.strip().length() < 16) {
+            throw new IllegalArgumentException("metricsToken must be at least 16 characters");
+        }
+    }
+
+    /** Settings without a metrics token: {@code /metrics} answers only on the machine itself. */
+    public WebSettings(String host, int port, ZoneId zone, String siteName, boolean loopbackOperators) {
+        this(host, port, zone, siteName, loopbackOperators, null);
     }
 
     /** 127.0.0.1:8080, UTC, "Broadsheet", with loopback operator access as for the demo. */
@@ -33,14 +49,19 @@ public record WebSettings(String host, int port, ZoneId zone, String siteName, b
     }
 
     public WebSettings withPort(int value) {
-        return new WebSettings(host, value, zone, siteName, loopbackOperators);
+        return new WebSettings(host, value, zone, siteName, loopbackOperators, metricsToken);
     }
 
     public WebSettings withZone(ZoneId value) {
-        return new WebSettings(host, port, value, siteName, loopbackOperators);
+        return new WebSettings(host, port, value, siteName, loopbackOperators, metricsToken);
     }
 
     public WebSettings withLoopbackOperators(boolean value) {
-        return new WebSettings(host, port, zone, siteName, value);
+        return new WebSettings(host, port, zone, siteName, value, metricsToken);
+    }
+
+    /** These settings with {@code /metrics} behind a bearer token, or answering only locally when it is null. */
+    public WebSettings withMetricsToken(@Nullable String value) {
+        return new WebSettings(host, port, zone, siteName, loopbackOperators, value);
     }
 }

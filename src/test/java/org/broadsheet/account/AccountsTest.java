@@ -63,6 +63,28 @@ class AccountsTest {
     }
 
     @Test
+    void namesAreStoredInPlainFormAndLookAlikesOfTakenNamesAreRefused() throws Exception {
+        accounts.signUp("alice", GOOD);
+        accounts.signUp("admin1", GOOD);
+        try (var sql = java.sql.DriverManager.getConnection(Database.sqliteUrl(dir))) {
+            // as an account made before names had skeletons
+            sql.createStatement().executeUpdate("UPDATE account SET username_skeleton = NULL");
+        }
+
+        assertThat(problemOf(() -> accounts.signUp("аlice", GOOD))).isEqualTo(AccountProblem.USERNAME_LOOKS_TAKEN);
+        assertThat(problemOf(() -> accounts.signUp("admın1", GOOD))).isEqualTo(AccountProblem.USERNAME_LOOKS_TAKEN);
+        assertThat(problemOf(() -> accounts.signUp("ａｌｉｃｅ", GOOD))).isEqualTo(AccountProblem.USERNAME_TAKEN);
+        try {
+            accounts.signUp("аlice", GOOD);
+        } catch (AccountException e) {
+            assertThat(e.getMessage()).contains("looks like alice");
+        }
+        assertThat(accounts.signUp("ｂｏｂ", GOOD).username()).isEqualTo("bob");
+        assertThat(accounts.logIn("ＡＬＩＣＥ", GOOD, "10.0.0.1").account().username())
+                .isEqualTo("alice");
+    }
+
+    @Test
     void bundledListHoldsThirtyThousandPasswords() {
         CommonPasswords list = CommonPasswords.bundled();
         assertThat(list.size()).isGreaterThan(29_000);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,5 +171,30 @@ class ApiV1Test {
         assertThat(getJson("/api/v1/nothing-here", 404).get("error").get("code").asText())
                 .isEqualTo("NOT_FOUND");
         assertThat(getJson("/api/v1/articles?limit=100", 200).get("articles")).isEmpty();
+    }
+
+    @Test
+    void anotherMethodOnAKnownAddressIs405WithAllow() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+        long id = site.article(planet, "g1", "Harbour reopens", Duration.ofHours(1));
+        for (String method : List.of("DELETE", "PUT", "PATCH")) {
+            HttpResponse<String> response = site.browser()
+                    .send(HttpRequest.newBuilder(site.uri("/api/v1/articles/" + id))
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .build());
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow").orElseThrow()).contains("GET");
+            assertThat(JSON.readTree(response.body()).at("/error/code").asText())
+                    .isEqualTo("METHOD_NOT_ALLOWED");
+        }
+        HttpResponse<String> delete = site.browser()
+                .send(HttpRequest.newBuilder(site.uri("/api/v1/articles/" + id + "/comments"))
+                        .DELETE()
+                        .build());
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow").orElseThrow())
+                .contains("GET")
+                .contains("POST");
+        assertThat(site.get("/api/v1/nothing-here").statusCode()).isEqualTo(404);
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.broadsheet.store.Database;
 import org.broadsheet.store.Role;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,49 @@ class UsersCommandTest {
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("PASSWORD_TOO_COMMON");
+    }
+
+    @Test
+    void setPasswordLogsOutEverywhereAndRevokesApiTokens() {
+        assertThat(withStdin(
+                                "a long admin passphrase\n",
+                                "users",
+                                "add",
+                                "boss",
+                                "--password-stdin",
+                                "--data",
+                                dir.toString())
+                        .exitCode())
+                .isZero();
+        String tokenHash;
+        try (Database db = Database.open(Database.sqliteUrl(dir))) {
+            long id = db.accounts().findByName("boss").orElseThrow().id();
+            tokenHash = "hash-of-a-token";
+            db.accounts().createToken(id, "bot", tokenHash, Instant.now());
+            db.accounts()
+                    .createSession(
+                            "hash-of-a-session",
+                            id,
+                            "csrf",
+                            Instant.now(),
+                            Instant.now().plusSeconds(3600));
+        }
+
+        CliRun set = withStdin(
+                "another long passphrase\n",
+                "users",
+                "set-password",
+                "boss",
+                "--password-stdin",
+                "--data",
+                dir.toString());
+
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        try (Database db = Database.open(Database.sqliteUrl(dir))) {
+            assertThat(db.accounts().findByToken(tokenHash, Instant.now())).isEmpty();
+            assertThat(db.accounts().findSession("hash-of-a-session", Instant.now()))
+                    .isEmpty();
+        }
+        assertThat(CliRun.of("users", "set-password", "--help").out()).contains("revokes its API tokens");
     }
 }

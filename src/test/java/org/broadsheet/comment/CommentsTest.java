@@ -215,7 +215,7 @@ class CommentsTest {
         assertThat(problemOf(() -> comments.edit(ada, c.id(), "too late")))
                 .isEqualTo(CommentProblem.EDIT_WINDOW_PASSED);
         comments.delete(ada, c.id());
-        assertThat(comments.find(c.id()).orElseThrow().status()).isEqualTo(CommentStatus.DELETED);
+        assertThat(comments.find(c.id(), bob).orElseThrow().status()).isEqualTo(CommentStatus.DELETED);
     }
 
     @Test
@@ -249,7 +249,10 @@ class CommentsTest {
         assertThat(moderation.queue(mod)).hasSize(1);
         moderation.hide(mod, c.id());
         assertThat(moderation.queue(mod)).isEmpty();
-        assertThat(comments.find(c.id()).orElseThrow().status()).isEqualTo(CommentStatus.HIDDEN);
+        assertThat(comments.find(c.id(), mod).orElseThrow().status()).isEqualTo(CommentStatus.HIDDEN);
+        assertThat(comments.find(c.id(), ada)).as("its author").isPresent();
+        assertThat(comments.find(c.id(), bob)).as("another reader").isEmpty();
+        assertThat(comments.find(c.id(), null)).as("signed out").isEmpty();
         assertThat(problemOf(() -> moderation.queue(bob))).isEqualTo(CommentProblem.NOT_ALLOWED);
     }
 }

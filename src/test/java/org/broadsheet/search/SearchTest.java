@@ -200,6 +200,19 @@ class SearchTest {
     }
 
     @Test
+    void aFuzzyWordAllowingMoreChangesThanHalfItsLengthIsRefusedWithTheReason() {
+        for (String q : List.of("a~", "ab~2", "abc~2", "abc~0.3", "abc~", "h~1")) {
+            assertThatThrownBy(() -> run(q))
+                    .as(q)
+                    .isInstanceOf(BadQueryException.class)
+                    .hasMessageContaining("at most one change for every two letters");
+        }
+        assertThat(ids(run("stor~1"))).contains(2L);
+        assertThat(ids(run("storn~2"))).contains(2L);
+        assertThat(ids(run("ab~1"))).isNotNull();
+    }
+
+    @Test
     void puttingAnArticleAgainReplacesIt() {
         long before = corpus.index.count();
         corpus.add(

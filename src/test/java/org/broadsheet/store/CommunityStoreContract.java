@@ -73,6 +73,19 @@ abstract class CommunityStoreContract {
     }
 
     @Test
+    void namesThatLookLikeATakenOneAreRefused() {
+        Account alice = account("alice");
+        account("admin1");
+
+        for (String name : java.util.List.of("аlice", "ａｌｉｃｅ", "ALICE", "admın1", "ADMIN1", "admin\u200b1")) {
+            assertThatThrownBy(() -> account(name)).as(name).isInstanceOf(DuplicateAccountException.class);
+        }
+        assertThat(db.accounts().findByName("ａｌｉｃｅ")).contains(alice);
+        assertThat(AccountStore.skeleton("аlice")).isEqualTo(AccountStore.skeleton("alice"));
+        assertThat(account("alicia").username()).isEqualTo("alicia");
+    }
+
+    @Test
     void sessionsExpireAndEndPerBrowserOrEverywhere() {
         Account ada = account("ada");
         db.accounts().createSession("s1", ada.id(), "c1", T0, T0.plus(Duration.ofDays(1)));

@@ -52,6 +52,8 @@ class MigrationsBeforeOneTreeTest {
         String before = sqlite("before");
         String after = sqlite("after");
         migrateFromTwoTrees(before, "sqlite");
+        // What an upgrade does: the later migrations (only in the one tree) run on top of the two trees' schema.
+        Database.open(before).close();
         Database.open(after).close();
         String schema = "SELECT type || ' ' || name || ': ' || sql FROM sqlite_master"
                 + " WHERE name NOT LIKE 'flyway%' AND sql IS NOT NULL ORDER BY type, name";
@@ -63,6 +65,7 @@ class MigrationsBeforeOneTreeTest {
         String before = TestPostgres.freshDatabaseUrl();
         String after = TestPostgres.freshDatabaseUrl();
         migrateFromTwoTrees(before, "postgresql");
+        Database.open(before).close();
         Database.open(after).close();
         String columns = "SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' '"
                 + " || COALESCE(column_default, '') || ' ' || is_identity || ' ' || COALESCE(identity_generation, '')"

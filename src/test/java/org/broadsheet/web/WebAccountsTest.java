@@ -3,9 +3,12 @@ package org.broadsheet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.HttpCookie;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -195,6 +198,42 @@ class WebAccountsTest {
         assertThat(ada.post("/account/tokens/" + id + "/revoke", "").statusCode())
                 .isEqualTo(303);
         assertThat(site.accounts.forToken(secret)).isEmpty();
+    }
+
+    int postWithToken(long article, String token, String body) throws Exception {
+        return site.browser()
+                .send(HttpRequest.newBuilder(site.uri("/api/v1/articles/" + article + "/comments"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"body\": \"" + body + "\"}"))
+                        .build())
+                .statusCode();
+    }
+
+    @Test
+    void loggingOutEverywhereOrChangingThePasswordRevokesEveryApiToken() throws Exception {
+        long article = site.article(
+                site.source("Daily Planet", DisplayPolicy.FULL), "g1", "Harbour reopens", Duration.ofHours(1));
+        site.accounts.create("ada", PASSWORD, Role.MODERATOR); // not held for review, so each post is a plain 201
+        WebFixture.Browser ada = site.browser();
+        ada.logIn("ada", PASSWORD);
+
+        String first = site.accounts.createToken(site.accounts.find("ada").orElseThrow(), "bot");
+        assertThat(postWithToken(article, first, "Before logging out")).isEqualTo(201);
+        assertThat(ada.post("/logout-everywhere", "").statusCode()).isEqualTo(303);
+        assertThat(postWithToken(article, first, "After logging out")).isEqualTo(401);
+
+        ada.logIn("ada", PASSWORD);
+        String second = site.accounts.createToken(site.accounts.find("ada").orElseThrow(), "bot");
+        assertThat(postWithToken(article, second, "Before the change")).isEqualTo(201);
+        HttpResponse<String> changed =
+                ada.post("/account/password", "current=" + WebFixture.enc(PASSWORD) + "&password=another+long+phrase");
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(postWithToken(article, second, "After the change")).isEqualTo(401);
+        Document account = ada.page(changed.headers().firstValue("Location").orElseThrow());
+        assertThat(account.select(".notice").text()).contains("API tokens were revoked");
+        assertThat(account.select("table.tokens")).isEmpty();
+        assertThat(account.text()).contains("revokes your API tokens");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.Source;
 import org.jsoup.Jsoup;
@@ -204,6 +205,29 @@ class WebAdminPagesTest {
         assertThat(OperatorAccess.loopbackHost("news.example.com")).isFalse();
         assertThat(OperatorAccess.loopbackHost("127.0.0.1.evil.example")).isFalse();
         assertThat(OperatorAccess.loopbackHost(null)).isFalse();
+    }
+
+    @Test
+    void theLoopbackRuleIsTheSameForSignedInReadersAndSignedOutVisitors() throws Exception {
+        site.accounts.signUp("reader", "correct horse battery");
+        WebFixture.Browser reader = site.browser();
+        reader.logIn("reader", "correct horse battery");
+        WebFixture.Browser anonymous = site.browser();
+
+        for (WebFixture.Browser who : List.of(reader, anonymous)) {
+            assertThat(who.get("/admin/sources").statusCode()).isEqualTo(200);
+            HttpResponse<String> home = who.get("/admin");
+            assertThat(home.statusCode()).isEqualTo(303);
+            assertThat(home.headers().firstValue("Location")).contains("/admin/sources");
+        }
+        assertThat(reader.get("/admin/moderation").statusCode())
+                .as("moderation needs an account")
+                .isEqualTo(403);
+        assertThat(anonymous.get("/admin/moderation").headers().firstValue("Location"))
+                .contains("/login?next=%2Fadmin%2Fmoderation");
+        assertThat(reader.get("/admin/sources", "X-Forwarded-For", "203.0.113.7")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.broadsheet.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.broadsheet.store.Comment;
 import org.broadsheet.store.CommentSort;
 import org.broadsheet.store.CommentStatus;
 import org.broadsheet.store.DisplayPolicy;
+import org.broadsheet.store.Role;
 import org.broadsheet.store.Source;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -141,6 +143,74 @@ class WebCommentsTest {
                 .isEqualTo(403);
         assertThat(site.db.comments().find(mine.id()).orElseThrow().body()).isEqualTo("Mine");
         assertThat(site.db.comments().find(mine.id()).orElseThrow().status()).isEqualTo(CommentStatus.VISIBLE);
+    }
+
+    @Test
+    void aCommentTheViewerMayNotSeeIsNotFoundOnEveryRoute() throws Exception {
+        site.accounts.create("mod", PASSWORD, Role.MODERATOR);
+        WebFixture.Browser mod = site.browser();
+        mod.logIn("mod", PASSWORD);
+        String bobsToken = site.accounts.createToken(site.accounts.find("bob").orElseThrow(), "bot");
+        for (CommentStatus status : List.of(CommentStatus.HELD, CommentStatus.HIDDEN, CommentStatus.REJECTED)) {
+            String secret = "Secret words " + status;
+            comment(ada, secret);
+            Comment c = stored().stream()
+                    .filter(x -> x.body().equals(secret))
+                    .findFirst()
+                    .orElseThrow();
+            site.db.comments().setStatus(c.id(), status);
+            String id = Long.toString(c.id());
+
+            List<HttpResponse<String>> answers = List.of(
+                    bob.get("/comments/" + id + "/report"),
+                    bob.post("/comments/" + id + "/report", "reason=off+topic"),
+                    bob.get("/comments/" + id + "/edit"),
+                    bob.post("/comments/" + id + "/edit", "body=Hijacked"),
+                    bob.post("/comments/" + id + "/delete", ""),
+                    bob.post("/comments/" + id + "/like", ""),
+                    bob.post(path() + "/comments", "parent=" + id + "&body=A+reply"));
+            for (HttpResponse<String> answer : answers) {
+                assertThat(answer.statusCode())
+                        .as(status + " " + answer.request().method() + " " + answer.uri())
+                        .isEqualTo(404);
+                assertThat(answer.body()).doesNotContain(secret);
+            }
+            HttpResponse<String> apiReply =
+                    bob.send(HttpRequest.newBuilder(site.uri("/api/v1/articles/" + article + "/comments"))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + bobsToken)
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"body\": \"reply\", \"parent\": " + id + "}"))
+                            .build());
+            assertThat(apiReply.statusCode()).as(status + " API reply").isEqualTo(404);
+            assertThat(site.get("/api/v1/articles/" + article + "/comments").body())
+                    .doesNotContain(secret);
+
+            assertThat(mod.get("/comments/" + id + "/report").body()).contains(secret);
+            if (status == CommentStatus.HELD) {
+                assertThat(ada.get("/comments/" + id + "/edit").body()).contains(secret);
+            }
+            Comment after = site.db.comments().find(c.id()).orElseThrow();
+            assertThat(after.body()).isEqualTo(secret);
+            assertThat(after.likes()).isZero();
+            assertThat(after.status()).isEqualTo(status);
+        }
+    }
+
+    @Test
+    void theHeadingCountsTheReadersOwnHeldCommentsThatAreListedBelowIt() throws Exception {
+        comment(ada, "Waiting for a moderator");
+        site.db.comments().setStatus(stored().getFirst().id(), CommentStatus.HELD);
+
+        Document adas = ada.page(path());
+        assertThat(adas.select("#comments .comment-body").text()).isEqualTo("Waiting for a moderator");
+        assertThat(adas.select("#comments-heading").text()).isEqualTo("Your comment awaits review");
+        assertThat(adas.select("#comments .empty")).isEmpty();
+        assertThat(bob.page(path()).select("#comments-heading").text()).isEqualTo("No comments yet");
+
+        comment(bob, "A shown one");
+        assertThat(ada.page(path()).select("#comments-heading").text())
+                .isEqualTo("1 comment, 1 of yours awaiting review");
+        assertThat(bob.page(path()).select("#comments-heading").text()).isEqualTo("1 comment");
     }
 
     @Test

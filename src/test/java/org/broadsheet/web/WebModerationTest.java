@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.store.Comment;
 import org.broadsheet.store.CommentSort;
@@ -77,6 +78,23 @@ class WebModerationTest {
         assertThat(moderator.get("/admin/moderation").statusCode()).isEqualTo(200);
         assertThat(moderator.get("/admin/audit").statusCode()).as("admins only").isEqualTo(403);
         assertThat(admin.get("/admin/audit").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void adminLeadsToTheFirstOperatorPageTheViewerMayUse() throws Exception {
+        HttpResponse<String> forAdmin = admin.get("/admin");
+        assertThat(forAdmin.statusCode()).isEqualTo(303);
+        assertThat(forAdmin.headers().firstValue("Location")).contains("/admin/sources");
+        assertThat(moderator.get("/admin").headers().firstValue("Location")).contains("/admin/sources");
+        assertThat(reader.get("/admin").statusCode()).isEqualTo(403);
+        HttpResponse<String> anonymous = site.browser().get("/admin");
+        assertThat(anonymous.statusCode()).isEqualTo(303);
+        assertThat(anonymous.headers().firstValue("Location")).contains("/login?next=%2Fadmin");
+        for (String page : List.of("/admin/sources", "/admin/moderation", "/admin/users", "/admin/audit")) {
+            assertThat(reader.get(page).statusCode()).as(page).isEqualTo(403);
+            assertThat(site.browser().get(page).statusCode()).as(page).isEqualTo(303);
+            assertThat(admin.get(page).statusCode()).as(page).isEqualTo(200);
+        }
     }
 
     @Test

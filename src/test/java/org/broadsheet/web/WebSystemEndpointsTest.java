@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.Source;
 import org.jsoup.Jsoup;
@@ -58,6 +59,38 @@ class WebSystemEndpointsTest {
                 .contains(
                         "http_server_requests_seconds_count{method=\"GET\",route=\"/articles/{id}\",status=\"404\"} 1")
                 .doesNotContain("route=\"/articles/" + id + "\"");
+    }
+
+    @Test
+    void metricsAnswerOnlyOnTheMachineItselfWithoutAToken() throws Exception {
+        assertThat(site.get("/metrics").statusCode()).isEqualTo(200);
+        for (String header : OperatorAccess.PROXY_HEADERS) {
+            HttpResponse<String> proxied = site.get("/metrics", header, "203.0.113.7");
+            assertThat(proxied.statusCode()).as(header).isEqualTo(403);
+            assertThat(proxied.body()).doesNotContain("http_server_requests");
+        }
+    }
+
+    @Test
+    void metricsNeedTheTokenWhenOneIsSet(@TempDir Path other) throws Exception {
+        String token = "a-long-metrics-token-0123";
+        try (WebFixture guarded = new WebFixture(
+                other, WebSettings.defaults().withMetricsToken(token), CommentSettings.defaults(), null)) {
+            HttpResponse<String> none = guarded.get("/metrics");
+            assertThat(none.statusCode()).isEqualTo(401);
+            assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+            assertThat(none.body()).doesNotContain("http_server_requests");
+            assertThat(guarded.get("/metrics", "Authorization", "Bearer wrong-token-0123456789")
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(guarded.get("/metrics", "Authorization", "Bearer " + token)
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(guarded.get("/metrics", "Authorization", "Bearer " + token, "X-Forwarded-For", "203.0.113.7")
+                            .statusCode())
+                    .as("a scraper elsewhere, through a proxy")
+                    .isEqualTo(200);
+        }
     }
 
     @Test
