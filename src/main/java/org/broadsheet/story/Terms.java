@@ -60,7 +60,7 @@ final class Terms {
                 sentenceStart = false;
                 continue;
             }
-            String folded = fold(token);
+            String folded = Exonyms.canonical(fold(token));
             boolean capital = Character.isUpperCase(first);
             boolean acronym = token.length() >= 2 && token.chars().allMatch(Character::isUpperCase);
             if (folded.length() >= 3 && !Stopwords.contains(folded)) {
