@@ -155,14 +155,15 @@ public final class StoryClusterer {
      * The periodic pass at time {@code now}: splits off members that no longer match the rest of their story (they
      * are clustered again, in published order), merges pairs of recent stories that now match each other, and
      * forgets stories that ended before the window. The window ends at {@code now}, or at the newest article seen if
-     * that is older.
+     * that is older than the window.
      */
     public Changes maintain(Instant now) {
         List<Move> moves = new ArrayList<>();
         Map<Long, Long> merged = new LinkedHashMap<>();
-        // The window ends at the newest article seen when that is older than now: stories are recent or not by the
-        // stream's time, so a corpus of past news (the demo, a replay) gets its merges too.
-        Instant end = latest.isAfter(Instant.MIN) && latest.isBefore(now) ? latest : now;
+        // When the newest article seen is older than the window, the window ends there rather than now: a corpus of
+        // past news (the demo) still gets its merges, and a stream that went quiet keeps its last stories.
+        Instant end =
+                latest.isAfter(Instant.MIN) && latest.plus(settings.window()).isBefore(now) ? latest : now;
         Instant from = end.minus(settings.window());
         // What changed before this pass is checked now; what this pass changes is checked now and again next time.
         Set<StoryCluster> dirty = new HashSet<>(changed);

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo's stories against its answer key ({@code demo/answer-key.jsonl}: each article's true event), after one
- * ingestion, one catch-up and one merge and split pass, as the story loop of {@code serve --demo} runs them: an event reported by several outlets is one story, in
- * English, German and French alike, and no story mixes two events.
+ * ingestion, one catch-up and one merge and split pass, as the story loop of {@code serve --demo} runs them: the
+ * reports of every outlet that covered an event are one story, in English, German and French alike, and no story
+ * mixes two events.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoStoryGroupingTest {
@@ -34,6 +35,8 @@ class DemoStoryGroupingTest {
 
     private final Map<String, Set<String>> outletsByEvent = new HashMap<>();
     private final Map<String, Set<String>> languagesByEvent = new HashMap<>();
+    private final Map<String, String> outletOf = new HashMap<>();
+    private final Map<String, String> languageOf = new HashMap<>();
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
@@ -60,12 +63,10 @@ class DemoStoryGroupingTest {
                 String path = n.get("path").asText();
                 assertThat(storyByPath).as("stored article for %s", path).containsKey(path);
                 storiesByEvent.computeIfAbsent(event, e -> new TreeMap<>()).put(path, storyByPath.get(path));
-                outletsByEvent
-                        .computeIfAbsent(event, e -> new TreeSet<>())
-                        .add(n.get("outlet").asText());
-                languagesByEvent
-                        .computeIfAbsent(event, e -> new TreeSet<>())
-                        .add(n.get("language").asText());
+                outletOf.put(path, n.get("outlet").asText());
+                languageOf.put(path, n.get("language").asText());
+                outletsByEvent.computeIfAbsent(event, e -> new TreeSet<>()).add(outletOf.get(path));
+                languagesByEvent.computeIfAbsent(event, e -> new TreeSet<>()).add(languageOf.get(path));
             }
         }
     }
@@ -76,16 +77,32 @@ class DemoStoryGroupingTest {
     }
 
     @Test
-    void everyEventCoveredBySeveralOutletsIsOneStoryWhateverTheLanguages() {
+    void everyOutletAndLanguageCoveringAnEventIsInOneStory() {
         assertThat(languagesByEvent.values()).anySatisfy(l -> assertThat(l).hasSizeGreaterThanOrEqualTo(3));
         Map<String, Map<String, Long>> split = new TreeMap<>();
         storiesByEvent.forEach((event, stories) -> {
-            if (outletsByEvent.get(event).size() >= 2 && new TreeSet<>(stories.values()).size() > 1) {
+            if (outletsByEvent.get(event).size() < 2) {
+                return;
+            }
+            // One story must hold a report from every outlet and in every language that covered the event. An
+            // outlet's own next-day follow-up may still stand apart (docs/benchmarks.md, "Stories").
+            boolean one = stories.values().stream().distinct().anyMatch(story -> {
+                Set<String> outlets = new TreeSet<>();
+                Set<String> languages = new TreeSet<>();
+                stories.forEach((path, s) -> {
+                    if (s.equals(story)) {
+                        outlets.add(outletOf.get(path));
+                        languages.add(languageOf.get(path));
+                    }
+                });
+                return outlets.equals(outletsByEvent.get(event)) && languages.equals(languagesByEvent.get(event));
+            });
+            if (!one) {
                 split.put(event + " " + languagesByEvent.get(event), stories);
             }
         });
         assertThat(split)
-                .as("events split over several stories, with each article's story")
+                .as("events whose outlets or languages are split over stories")
                 .isEmpty();
     }
 
