@@ -58,13 +58,11 @@ final class StoryIndex {
         }
     }
 
+    /** Keeps {@code story} among the unnamed stories exactly while it has members and names nothing. */
     private void named(StoryCluster story) {
-        if (story.isEmpty() || story.nameTerms().isEmpty()) {
+        if (!story.isEmpty() && story.nameTerms().isEmpty()) {
             unnamed.add(story);
         } else {
-            unnamed.remove(story);
-        }
-        if (story.isEmpty()) {
             unnamed.remove(story);
         }
     }
