@@ -145,6 +145,8 @@ public final class WebServer implements AutoCloseable {
         r.post("/account/password", account::changePassword);
         r.post("/account/tokens", account::createToken);
         r.post("/account/tokens/{id}/revoke", account::revokeToken);
+        r.post("/account/app-passwords", account::createAppPassword);
+        r.post("/account/app-passwords/{id}/revoke", account::revokeAppPassword);
         r.get("/stories/{id}", stories::story);
 
         r.get("/admin", access.operators()::home);
