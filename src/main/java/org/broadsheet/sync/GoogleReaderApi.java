@@ -304,6 +304,78 @@ public final class GoogleReaderApi {
         });
     }
 
+    /**
+     * {@code POST /reader/api/0/subscription/edit}: {@code ac=subscribe} follows, {@code ac=unsubscribe} unfollows, each
+     * feed {@code s} this site already has ({@code feed/ID} or {@code feed/URL}); {@code ac=edit} changes nothing, as
+     * titles and labels are the site's. A feed the site does not have is a 400 that says so: reader apps cannot add
+     * sources here.
+     */
+    public void editSubscription(Context ctx) {
+        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
+            String action = Objects.requireNonNullElse(param(ctx, "ac"), "edit");
+            List<Source> found = new ArrayList<>();
+            for (String s : params(ctx, "s")) {
+                Optional<Source> source = anySource(s);
+                if (source.isEmpty()) {
+                    text(ctx, 400, "This site has no feed " + s + "; ask its operator to add it.");
+                    return;
+                }
+                found.add(source.get());
+            }
+            Instant now = clock.instant();
+            switch (action) {
+                case "subscribe", "unsubscribe" -> {
+                    for (Source s : found) {
+                        reading.setFollowing(use.account().id(), s.id(), action.equals("subscribe"), now);
+                    }
+                }
+                case "edit" -> {}
+                default -> {
+                    text(ctx, 400, "Unknown action " + action);
+                    return;
+                }
+            }
+            text(ctx, 200, "OK");
+        });
+    }
+
+    /** {@code POST /reader/api/0/subscription/quickadd?quickadd=URL}: follows a feed this site already has. */
+    public void quickAdd(Context ctx) {
+        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
+            String wanted =
+                    Objects.requireNonNullElse(param(ctx, "quickadd"), "").strip();
+            Optional<Source> source = anySource(wanted.startsWith("feed/") ? wanted : "feed/" + wanted);
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (source.isEmpty()) {
+                body.put("numResults", 0);
+                body.put("error", "This site has no feed " + wanted + "; ask its operator to add it.");
+                SyncJson.write(ctx, 400, body);
+                return;
+            }
+            reading.setFollowing(use.account().id(), source.get().id(), true, clock.instant());
+            body.put("query", wanted);
+            body.put("numResults", 1);
+            body.put("streamId", StreamId.feed(source.get()));
+            body.put("streamName", source.get().name());
+            SyncJson.write(ctx, 200, body);
+        });
+    }
+
+    /** Any source of the site named by {@code feed/ID} or {@code feed/URL}, followed or not. */
+    private Optional<Source> anySource(String stream) {
+        String s = stream.strip();
+        if (!s.startsWith("feed/")) {
+            return Optional.empty();
+        }
+        String rest = s.substring("feed/".length());
+        if (!rest.isEmpty() && rest.chars().allMatch(Character::isDigit) && rest.length() < 18) {
+            return sources.find(Long.parseLong(rest));
+        }
+        return sources.all().stream()
+                .filter(x -> x.feedUrl().toString().equals(rest))
+                .findFirst();
+    }
+
     private List<Long> allIds(ItemQuery query, Instant until) {
         return reading.items(query.withTimes(null, until.plusMillis(1)).withLimit(Integer.MAX_VALUE)).stream()
                 .map(ReadingStore.Item::id)

@@ -210,6 +210,8 @@ public final class WebServer implements AutoCloseable {
         r.get("/reader/api/0/token", greader::token);
         r.get("/reader/api/0/user-info", greader::userInfo);
         r.get("/reader/api/0/subscription/list", greader::subscriptions);
+        r.post("/reader/api/0/subscription/edit", greader::editSubscription);
+        r.post("/reader/api/0/subscription/quickadd", greader::quickAdd);
         r.get("/reader/api/0/tag/list", greader::tags);
         r.get("/reader/api/0/unread-count", greader::unreadCount);
         r.get("/reader/api/0/stream/items/ids", greader::streamItemIds);

@@ -268,6 +268,32 @@ class GoogleReaderApiTest {
     }
 
     @Test
+    void subscriptionEditAndQuickAddFollowOnlyFeedsTheSiteHas() throws Exception {
+        assertThat(post("/reader/api/0/subscription/edit", "ac=unsubscribe&s=feed/" + f.bay.id())
+                        .body())
+                .isEqualTo("OK");
+        JsonNode subs = getJson("/reader/api/0/subscription/list?output=json").get("subscriptions");
+        assertThat(subs).extracting(s -> s.get("id").asText()).containsExactly("feed/" + f.alpine.id());
+        assertThat(itemIds("s=" + READING_LIST)).containsExactly(f.a3, f.a2, f.a1);
+
+        HttpResponse<String> added =
+                post("/reader/api/0/subscription/quickadd", "quickadd=" + enc("https://bay.example/feed"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(json(added).get("streamId").asText()).isEqualTo("feed/" + f.bay.id());
+        assertThat(itemIds("s=" + READING_LIST)).hasSize(4);
+
+        HttpResponse<String> unknown =
+                post("/reader/api/0/subscription/quickadd", "quickadd=" + enc("https://elsewhere.example/feed"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).get("error").asText()).contains("ask its operator");
+        assertThat(post("/reader/api/0/subscription/edit", "ac=subscribe&s=feed/999999")
+                        .statusCode())
+                .isEqualTo(400);
+        // Another account still follows everything.
+        assertThat(f.web.db.reading().unfollowed(f.alice.id() + 1)).isEmpty();
+    }
+
+    @Test
     void theRateLimitIsPerAppPassword() {
         long[] now = {0};
         RateLimiter limiter = new RateLimiter(3, 1, () -> now[0]);
