@@ -120,7 +120,8 @@ final class UsersCommand implements Runnable {
     @Command(
             name = "set-password",
             mixinStandardHelpOptions = true,
-            description = "Sets an account's password, logs it out everywhere and revokes its API tokens.")
+            description =
+                    "Sets an account's password, logs it out everywhere and revokes its API tokens and app passwords.")
     static final class SetPassword implements Callable<Integer> {
         @Spec
         CommandSpec spec;
