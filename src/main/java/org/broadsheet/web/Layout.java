@@ -17,11 +17,29 @@ public record Layout(
         Nav nav,
         Viewer viewer) {
 
-    /** The navigation entry a page belongs to. */
+    /**
+     * The navigation entry that is the current page, marked {@code aria-current="page"}; a page that no entry links to
+     * (an article, a story, an outlet, an account page) is {@code NONE}.
+     */
     public enum Nav {
-        NEWS,
+        /** The front page. */
+        HOME,
+        /** The flat list of the latest articles. */
+        LATEST,
+        /** The list of current stories. */
+        STORIES,
+        /** The list of outlets. */
+        SOURCES,
+        /** The moderation queue. */
+        MODERATION,
+        /** The operator's source management. */
         ADMIN,
         NONE
+    }
+
+    /** {@code "page"} when {@code entry} is the current page, else null (which leaves the attribute out). */
+    public @Nullable String current(Nav entry) {
+        return nav == entry ? "page" : null;
     }
 
     /** The text of the {@code <title>} element: the page title followed by the site name. */

@@ -58,7 +58,7 @@ class ReaderBrowserTest {
                 TestBrowser.screenshot(browser, Path.of(screenshots, "article.png"));
                 browser.get(running.site("/").toString());
                 TestBrowser.screenshot(browser, Path.of(screenshots, "home.png"));
-                List<WebElement> stories = browser.findElements(By.cssSelector(".top-stories h3 a"));
+                List<WebElement> stories = browser.findElements(By.cssSelector(".top-stories .full-coverage a"));
                 if (!stories.isEmpty()) {
                     stories.getFirst().click();
                     TestBrowser.screenshot(browser, Path.of(screenshots, "story.png"));
