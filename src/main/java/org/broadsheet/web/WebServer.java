@@ -108,6 +108,7 @@ public final class WebServer implements AutoCloseable {
         StoryPages stories = new StoryPages(services, tools);
         ReaderPages reader = new ReaderPages(services, tools, stories);
         FrontPages front = new FrontPages(services, tools);
+        IndexPages indexes = new IndexPages(services, tools);
         AdminPages admin = new AdminPages(services, tools);
         AccountPages account = new AccountPages(services, tools, access.visitors());
         CommentPages comments = new CommentPages(services, tools, reader);
@@ -125,6 +126,8 @@ public final class WebServer implements AutoCloseable {
 
         r.get("/", front::page);
         r.get("/latest", reader::latest);
+        r.get("/stories", indexes::stories);
+        r.get("/sources", indexes::sources);
         r.get("/articles/{id}", reader::article);
         r.get("/sources/{id}", reader::source);
         r.get("/search", finding.page());

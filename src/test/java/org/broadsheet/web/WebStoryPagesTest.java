@@ -131,6 +131,47 @@ class WebStoryPagesTest {
     }
 
     @Test
+    void storiesIndexListsCurrentStoriesWithTheirOutletsAndLeavesLoneArticlesOut() throws Exception {
+        long a = web.article(gazette, "a", "Storm Ilse reaches the coast", Duration.ofHours(3));
+        long b = web.article(tribune, "b", "Ilse: ferries cancelled", Duration.ofHours(1));
+        long alone = web.article(tribune, "c", "Library reopens", Duration.ofHours(2));
+        long id = story(List.of(a, b), a);
+        story(List.of(alone), alone);
+
+        Document index = Jsoup.parse(web.get("/stories").body());
+
+        assertThat(index.select(".story-index h3 a").eachText()).containsExactly("Storm Ilse reaches the coast");
+        assertThat(index.select(".story-index h3 a").attr("href")).isEqualTo("/stories/" + id);
+        assertThat(index.select(".story-index .meta").text()).contains("2 outlets", "2 articles", "GB", "en");
+        assertThat(index.select("nav a[href=/stories]").attr("aria-current")).isEqualTo("page");
+        assertThat(index.select("nav [aria-current]")).hasSize(1);
+    }
+
+    @Test
+    void sourcesIndexListsOutletsByNameWithCountryLanguageAndFeedHealth() throws Exception {
+        web.db
+                .sources()
+                .add(NewSource.of("Rheinblick", URI.create("https://rheinblick.example/feed"))
+                        .withCountry("DE")
+                        .withLanguage("de"));
+
+        Document index = Jsoup.parse(web.get("/sources").body());
+
+        assertThat(index.select(".source-index tbody th a").eachText())
+                .containsExactly("Harbour Gazette", "Lakeside Tribune", "Rheinblick");
+        assertThat(index.select(".source-index tbody th a").first().attr("href"))
+                .isEqualTo("/sources/" + gazette.id());
+        assertThat(index.select(".source-index tbody tr").last().text()).contains("DE", "de", "new", "never");
+        assertThat(index.select("nav a[href=/sources]").attr("aria-current")).isEqualTo("page");
+        // Both index pages are linked from every page's header and footer.
+        Document home = Jsoup.parse(web.get("/").body());
+        assertThat(home.select("header a[href=/stories], header a[href=/sources]"))
+                .hasSize(2);
+        assertThat(home.select("footer a[href=/stories], footer a[href=/sources]"))
+                .hasSize(2);
+    }
+
+    @Test
     void mergedStoryRedirectsAndUnknownStoryIs404() throws Exception {
         long a = web.article(gazette, "a", "One", Duration.ofHours(3));
         long b = web.article(tribune, "b", "Two", Duration.ofHours(1));
