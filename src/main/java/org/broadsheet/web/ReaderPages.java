@@ -97,7 +97,7 @@ final class ReaderPages {
             String title = selected == null ? "Latest articles" : selected.name() + " — latest articles";
             LatestPage page = new LatestPage(
                     site.layout(title, Layout.Nav.LATEST).withViewer(viewer),
-                    listing(query, byId, base),
+                    listing(query, byId, base, after == null ? null : base.substring(0, base.length() - 1)),
                     choices,
                     selected == null ? null : selected.name(),
                     after == null);
@@ -206,7 +206,8 @@ final class ReaderPages {
             Source source = sources.find(id).orElseThrow(() -> notFound("There is no outlet with id " + id + "."));
             ArticleQuery query =
                     ArticleQuery.latest(PAGE_SIZE + 1).fromSource(id).after(after);
-            Listing listing = listing(query, Map.of(id, source), Views.sourceHref(id) + "?");
+            Listing listing = listing(
+                    query, Map.of(id, source), Views.sourceHref(id) + "?", after == null ? null : Views.sourceHref(id));
             Layout layout = site.layout(
                             source.name(), "The latest articles from " + source.name() + ".", Layout.Nav.NONE)
                     .withViewer(viewer);
@@ -214,8 +215,11 @@ final class ReaderPages {
         });
     }
 
-    /** Runs {@code query} (which asks for one more than a page) and links the next page when there is one. */
-    private Listing listing(ArticleQuery query, Map<Long, Source> byId, String hrefBase) {
+    /**
+     * Runs {@code query} (which asks for one more than a page) and links the next page when there is one, and the
+     * newest page ({@code newestHref}, null on the first page).
+     */
+    private Listing listing(ArticleQuery query, Map<Long, Source> byId, String hrefBase, @Nullable String newestHref) {
         List<Article> found = articles.list(query);
         String older = null;
         if (found.size() > PAGE_SIZE) {
@@ -225,7 +229,7 @@ final class ReaderPages {
         }
         Map<Long, Integer> counts =
                 comments.counts(found.stream().map(Article::id).toList());
-        return new Listing(views.cards(found, byId, counts), older);
+        return new Listing(views.cards(found, byId, counts), older, newestHref);
     }
 
     private static Map<Long, Source> byId(List<Source> all) {

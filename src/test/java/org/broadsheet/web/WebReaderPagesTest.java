@@ -90,11 +90,30 @@ class WebReaderPagesTest {
         assertThat(first.select(".article-card h2").first().text()).isEqualTo("Article 1");
         Element older = first.selectFirst("a[rel=next]");
         assertThat(older.text()).isEqualTo("Older articles →");
+        assertThat(first.select(".pager a").eachText()).containsExactly("Older articles →");
 
         Document second = site.page(older.attr("href"));
         assertThat(second.select(".article-card h2").eachText())
                 .containsExactly("Article 21", "Article 22", "Article 23", "Article 24", "Article 25");
         assertThat(second.select("a[rel=next]")).isEmpty();
+        // A later page leads back to the newest.
+        assertThat(second.select(".pager a").eachText()).containsExactly("← Newest articles");
+        assertThat(second.selectFirst(".pager a").attr("href")).isEqualTo("/latest");
+    }
+
+    @Test
+    void theHeaderMarksOnlyTheCurrentPageAndNoneOnArticlesOutletsAndStories() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+        long id = site.article(planet, "p", "Planet article", Duration.ofMinutes(5));
+
+        assertThat(site.page("/latest").select("header [aria-current]").eachText())
+                .containsExactly("Latest");
+        assertThat(site.page("/").select("header [aria-current]").eachAttr("href"))
+                .containsExactly("/");
+        assertThat(site.page("/articles/" + id).select("header [aria-current], footer [aria-current]"))
+                .isEmpty();
+        assertThat(site.page("/sources/" + planet.id()).select("header [aria-current], footer [aria-current]"))
+                .isEmpty();
     }
 
     @Test
