@@ -1,4 +1,8 @@
-// Share or copy the page's address; ask before destructive forms; submit the outlet selector on change.
+// Share or copy the page's address; ask before destructive forms; submit the outlet selector on change; unfold on
+// wide screens what is folded to keep a phone's first screen for the text.
+if (matchMedia('(min-width: 48rem)').matches) {
+  for (const d of document.querySelectorAll('details[data-open-wide]')) d.open = true;
+}
 for (const b of document.querySelectorAll('[data-share]')) {
   if (!navigator.share && !navigator.clipboard) continue;
   b.hidden = false;

@@ -3,7 +3,9 @@ package org.broadsheet.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code relevance} or {@code newest}) and {@code page} (from 1). Empty parameters count as absent.
  */
 public final class SearchParameters {
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern CODE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
     private SearchParameters() {}
@@ -70,7 +74,10 @@ public final class SearchParameters {
         }
         try {
             if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
+                // The site writes dates as dd-mm-yyyy; the ISO form stays accepted for API clients and old links.
+                LocalDate day = Character.isDigit(text.charAt(2))
+                        ? LocalDate.parse(text)
+                        : LocalDate.parse(text, DAY_MONTH_YEAR);
                 return (endOfDay ? day.plusDays(1) : day)
                         .atStartOfDay(ZoneOffset.UTC)
                         .toInstant()
@@ -78,7 +85,7 @@ public final class SearchParameters {
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(name, "'" + name + "' must be a date such as 2026-11-28.");
+            throw new BadParameterException(name, "'" + name + "' must be a date such as 28-11-2026 (or 2026-11-28).");
         }
     }
 

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -187,6 +189,36 @@ public final class StoryStore {
                         + " ORDER BY a.sort_time, a.id")
                 .bind("id", storyId)
                 .mapTo(Long.class)
+                .list());
+    }
+
+    /**
+     * The stories of {@code articleIds} that are covered by at least {@code minOutlets} outlets, keyed by article id
+     * (an article in no such story is absent): one query for a whole page of articles.
+     */
+    public Map<Long, Story> byArticles(Collection<Long> articleIds, int minOutlets) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT sa.article_id AS member_id, " + COLUMNS + FROM
+                        + " JOIN story_article sa ON sa.story_id = s.id WHERE sa.article_id IN (<ids>)"
+                        + " AND s.merged_into IS NULL AND s.outlet_count >= :outlets")
+                .bindList("ids", List.copyOf(articleIds))
+                .bind("outlets", minOutlets)
+                .map((rs, ctx) -> Map.entry(rs.getLong("member_id"), map(rs, ctx)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    /** The articles of {@code storyIds}, newest first: one query for the stories of a whole page. */
+    public List<Membership> memberships(Collection<Long> storyIds) {
+        if (storyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT sa.story_id, sa.article_id FROM story_article sa"
+                        + " JOIN article a ON a.id = sa.article_id WHERE sa.story_id IN (<ids>)"
+                        + " ORDER BY a.sort_time DESC, a.id DESC")
+                .bindList("ids", List.copyOf(storyIds))
+                .map((rs, ctx) -> new Membership(rs.getLong(1), rs.getLong(2)))
                 .list());
     }
 

@@ -79,7 +79,10 @@ final class ModerationPages {
                 ctx,
                 "admin/users.jte",
                 new UsersPage(
-                        layout(ctx, "Accounts"), rows, actor.role() == Role.ADMIN, notice(ctx.queryParam("done"))));
+                        layout(ctx, "Accounts", Layout.Nav.NONE),
+                        rows,
+                        actor.role() == Role.ADMIN,
+                        notice(ctx.queryParam("done"))));
     }
 
     /** {@code POST /admin/users/{id}/ban}: {@code days} is 1 to 3650, or "forever". */
@@ -126,7 +129,7 @@ final class ModerationPages {
                         e.targetId() == null ? e.targetType() : e.targetType() + " " + e.targetId(),
                         e.detail()))
                 .toList();
-        render(ctx, "admin/audit.jte", new AuditPage(layout(ctx, "Audit log"), rows));
+        render(ctx, "admin/audit.jte", new AuditPage(layout(ctx, "Audit log", Layout.Nav.NONE), rows));
     }
 
     private void showQueue(
@@ -134,7 +137,10 @@ final class ModerationPages {
         List<ModerationPage.Row> rows =
                 moderation.queue(actor).stream().map(this::row).toList();
         String text = termsText != null ? termsText : moderation.bannedTermsText(actor);
-        render(ctx, "admin/moderation.jte", new ModerationPage(layout(ctx, "Moderation"), rows, text, problem, notice));
+        render(
+                ctx,
+                "admin/moderation.jte",
+                new ModerationPage(layout(ctx, "Moderation", Layout.Nav.MODERATION), rows, text, problem, notice));
     }
 
     private ModerationPage.Row row(QueuedComment q) {
@@ -161,8 +167,8 @@ final class ModerationPages {
         return when + (a.banReason() == null ? "" : ": " + a.banReason());
     }
 
-    private Layout layout(Context ctx, String title) {
-        return site.layout(title, Layout.Nav.ADMIN).withViewer(Visitors.of(ctx));
+    private Layout layout(Context ctx, String title, Layout.Nav nav) {
+        return site.layout(title, nav).withViewer(Visitors.of(ctx));
     }
 
     private void render(Context ctx, String template, Object page) {

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,7 +25,7 @@ import org.broadsheet.store.SourceStore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reader's pages: the front page, an article with its comments, and an outlet's page. Signed-out readers are
+ * The reader's pages: the latest articles, an article with its comments, and an outlet's page. Signed-out readers are
  * served from the page cache; a signed-in reader's pages carry their name and forms, so they are rendered for them.
  */
 final class ReaderPages {
@@ -45,7 +44,7 @@ final class ReaderPages {
     private final @Nullable ArticleAssistant assistant;
     private final StoryPages stories;
 
-    /** @param stories the story pages, for the front page's top stories and an article's link to its story */
+    /** @param stories the story pages, for an article's link to its story */
     ReaderPages(WebServices services, PageTools tools, StoryPages stories) {
         this.sources = services.sources();
         this.articles = services.articles();
@@ -60,8 +59,12 @@ final class ReaderPages {
         this.stories = stories;
     }
 
-    /** Serves a page from the shared cache to signed-out readers, and renders it afresh for a signed-in one. */
     private void serve(Context ctx, Function<Viewer, byte[]> render) {
+        serve(ctx, cache, render);
+    }
+
+    /** Serves a page from the shared cache to signed-out readers, and renders it afresh for a signed-in one. */
+    static void serve(Context ctx, PageCache cache, Function<Viewer, byte[]> render) {
         Viewer viewer = Visitors.of(ctx);
         if (viewer.signedIn()) {
             ctx.header("Cache-Control", "no-store");
@@ -71,8 +74,8 @@ final class ReaderPages {
         }
     }
 
-    /** {@code GET /}: the latest articles, optionally from one outlet ({@code ?source=ID}), after a cursor. */
-    void home(Context ctx) {
+    /** {@code GET /latest}: the latest articles, optionally from one outlet ({@code ?source=ID}), after a cursor. */
+    void latest(Context ctx) {
         serve(ctx, viewer -> {
             Long sourceId = Params.queryId(ctx, "source");
             ArticleCursor after = Params.after(ctx);
@@ -87,19 +90,18 @@ final class ReaderPages {
                 }
                 query = query.fromSource(sourceId);
             }
-            String base = selected == null ? "/?" : "/?source=" + selected.id() + "&";
+            String base = selected == null ? "/latest?" : "/latest?source=" + selected.id() + "&";
             List<SourceChoice> choices = all.stream()
                     .map(s -> new SourceChoice(s.id(), s.name(), sourceId != null && s.id() == sourceId))
                     .toList();
-            String title = selected == null ? site.name() : selected.name() + " — latest articles";
-            HomePage page = new HomePage(
-                    site.layout(title, Layout.Nav.NEWS).withViewer(viewer),
-                    listing(query, byId, base),
+            String title = selected == null ? "Latest articles" : selected.name() + " — latest articles";
+            LatestPage page = new LatestPage(
+                    site.layout(title, Layout.Nav.LATEST).withViewer(viewer),
+                    listing(query, byId, base, after == null ? null : base.substring(0, base.length() - 1)),
                     choices,
                     selected == null ? null : selected.name(),
-                    after == null,
-                    selected == null && after == null ? stories.top(Instant.now()) : List.of());
-            return templates.render("home.jte", page);
+                    after == null);
+            return templates.render("latest.jte", page);
         });
     }
 
@@ -166,7 +168,7 @@ final class ReaderPages {
                 view = view.withBodyHtml(AnswerHighlight.mark(view.bodyHtml(), found.passage()));
             }
         }
-        Layout layout = site.layout(view.title(), Views.clip(view.excerpt(), 200), Layout.Nav.NEWS)
+        Layout layout = site.layout(view.title(), Views.clip(view.excerpt(), 200), Layout.Nav.NONE)
                 .withCanonical(view.original())
                 .withOpenGraph(new OpenGraph(
                         "article", view.title(), Views.clip(view.excerpt(), 300), view.original(), imageOf(article)))
@@ -204,16 +206,20 @@ final class ReaderPages {
             Source source = sources.find(id).orElseThrow(() -> notFound("There is no outlet with id " + id + "."));
             ArticleQuery query =
                     ArticleQuery.latest(PAGE_SIZE + 1).fromSource(id).after(after);
-            Listing listing = listing(query, Map.of(id, source), Views.sourceHref(id) + "?");
+            Listing listing = listing(
+                    query, Map.of(id, source), Views.sourceHref(id) + "?", after == null ? null : Views.sourceHref(id));
             Layout layout = site.layout(
-                            source.name(), "The latest articles from " + source.name() + ".", Layout.Nav.NEWS)
+                            source.name(), "The latest articles from " + source.name() + ".", Layout.Nav.NONE)
                     .withViewer(viewer);
             return templates.render("source.jte", new SourcePage(layout, views.source(source), listing));
         });
     }
 
-    /** Runs {@code query} (which asks for one more than a page) and links the next page when there is one. */
-    private Listing listing(ArticleQuery query, Map<Long, Source> byId, String hrefBase) {
+    /**
+     * Runs {@code query} (which asks for one more than a page) and links the next page when there is one, and the
+     * newest page ({@code newestHref}, null on the first page).
+     */
+    private Listing listing(ArticleQuery query, Map<Long, Source> byId, String hrefBase, @Nullable String newestHref) {
         List<Article> found = articles.list(query);
         String older = null;
         if (found.size() > PAGE_SIZE) {
@@ -223,7 +229,7 @@ final class ReaderPages {
         }
         Map<Long, Integer> counts =
                 comments.counts(found.stream().map(Article::id).toList());
-        return new Listing(views.cards(found, byId, counts), older);
+        return new Listing(views.cards(found, byId, counts), older, newestHref);
     }
 
     private static Map<Long, Source> byId(List<Source> all) {

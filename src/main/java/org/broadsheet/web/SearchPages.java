@@ -75,7 +75,8 @@ final class SearchPages {
         List<Source> all = sources.all();
         String title = q.isEmpty() ? "Search" : "Search: " + q;
         SearchPage page = new SearchPage(
-                site.layout(title, "Search the news from every outlet.", Layout.Nav.NONE),
+                site.layout(title, "Search the news from every outlet.", Layout.Nav.NONE)
+                        .withQuery(q),
                 new SearchPage.Form(q, param(ctx, "from"), param(ctx, "to"), "newest".equals(param(ctx, "sort"))),
                 error,
                 errorField,

@@ -9,6 +9,6 @@ record Site(String name, String assetVersion) {
     }
 
     Layout layout(String title, String description, Layout.Nav nav) {
-        return new Layout(name, title, description, null, null, assetVersion, nav, Viewer.ANONYMOUS);
+        return new Layout(name, title, description, null, null, assetVersion, nav, Viewer.ANONYMOUS, "");
     }
 }

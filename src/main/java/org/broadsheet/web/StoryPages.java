@@ -3,7 +3,6 @@ package org.broadsheet.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,16 +21,10 @@ import org.broadsheet.store.SourceStore;
 import org.broadsheet.store.Story;
 import org.broadsheet.store.StoryStore;
 import org.broadsheet.story.NearDuplicates;
-import org.broadsheet.story.TopStories;
 import org.jspecify.annotations.Nullable;
 
-/** The story pages ("Full coverage"), the top stories of the front page and an article's link to its story. */
+/** The story pages ("Full coverage") and an article's link to its story. */
 final class StoryPages {
-    /** Top stories on the front page. */
-    static final int TOP = 6;
-
-    private static final int CANDIDATES = 300;
-
     private final SourceStore sources;
     private final ArticleStore articles;
     private final StoryStore stories;
@@ -94,7 +87,7 @@ final class StoryPages {
                 .toList();
         StoryCard card = views.storyCard(story);
         String description = card.headline() + ": coverage by " + card.outlets() + ".";
-        Layout layout = site.layout(card.headline() + " — Full coverage", description, Layout.Nav.NEWS);
+        Layout layout = site.layout(card.headline() + " — Full coverage", description, Layout.Nav.NONE);
         String firstSeen = story.firstSeen() == null ? null : views.dateTime(story.firstSeen());
         return new StoryPage(layout, card, firstSeen, outlets, timeline, briefing(members, byId));
     }
@@ -109,14 +102,6 @@ final class StoryPages {
                 .map(a -> Coverage.of(outletName(byId, a), a))
                 .toList();
         return briefer.brief(coverage);
-    }
-
-    /** The front page's top stories at {@code now}: covered widely, recently and growing. */
-    List<StoryCard> top(Instant now) {
-        List<Story> candidates = stories.candidates(now.minus(TopStories.REACH), now, CANDIDATES);
-        return TopStories.rank(candidates, now, TOP).stream()
-                .map(views::storyCard)
-                .toList();
     }
 
     /** The link from an article to its story, when it is in one with other articles. */

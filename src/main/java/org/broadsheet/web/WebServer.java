@@ -110,6 +110,8 @@ public final class WebServer implements AutoCloseable {
     private static void routes(RoutesConfig r, WebServices services, PageTools tools, Access access) {
         StoryPages stories = new StoryPages(services, tools);
         ReaderPages reader = new ReaderPages(services, tools, stories);
+        FrontPages front = new FrontPages(services, tools);
+        IndexPages indexes = new IndexPages(services, tools);
         AdminPages admin = new AdminPages(services, tools);
         AccountPages account = new AccountPages(services, tools, access.visitors());
         CommentPages comments = new CommentPages(services, tools, reader);
@@ -140,7 +142,10 @@ public final class WebServer implements AutoCloseable {
         r.before(access.visitors()::identify);
         r.before(access.operators()::check);
 
-        r.get("/", reader::home);
+        r.get("/", front::page);
+        r.get("/latest", reader::latest);
+        r.get("/stories", indexes::stories);
+        r.get("/sources", indexes::sources);
         r.get("/articles/{id}", reader::article);
         r.get("/sources/{id}", reader::source);
         r.get("/search", finding.page());

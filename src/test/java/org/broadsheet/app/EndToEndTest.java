@@ -127,8 +127,8 @@ class EndToEndTest {
     }
 
     @Test
-    void homePageListsTheNewestArticlesWithTheirOutlets() throws Exception {
-        Document home = get("/");
+    void latestPageListsTheNewestArticlesWithTheirOutlets() throws Exception {
+        Document home = get("/latest");
         Map<Long, Source> sources = running.app.database().sources().all().stream()
                 .collect(Collectors.toMap(Source::id, Function.identity()));
         Article newest = allArticles().get(0);

@@ -58,7 +58,7 @@ class ReaderBrowserTest {
                 TestBrowser.screenshot(browser, Path.of(screenshots, "article.png"));
                 browser.get(running.site("/").toString());
                 TestBrowser.screenshot(browser, Path.of(screenshots, "home.png"));
-                List<WebElement> stories = browser.findElements(By.cssSelector(".top-stories h3 a"));
+                List<WebElement> stories = browser.findElements(By.cssSelector(".top-stories .full-coverage a"));
                 if (!stories.isEmpty()) {
                     stories.getFirst().click();
                     TestBrowser.screenshot(browser, Path.of(screenshots, "story.png"));
@@ -67,5 +67,36 @@ class ReaderBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void onAPhoneTheArticleTextStartsWithinTheFirstScreen() throws Exception {
+        WebDriver browser = TestBrowser.chromium();
+        try (RunningDemo running = new RunningDemo(dir)) {
+            // A 375 x 812 viewport (the window's own frame added), as on a common phone.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+            long frame = 812 - innerHeight(browser);
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, (int) (812 + frame)));
+            long viewport = innerHeight(browser);
+            assertThat(viewport).isEqualTo(812);
+            for (Article article : running.app.database().articles().list(ArticleQuery.latest(5))) {
+                browser.get(running.site("/articles/" + article.id()).toString());
+                WebElement body = browser.findElement(By.cssSelector(".article .body"));
+                assertThat(body.getLocation().getY())
+                        .as("the text of article %d starts within the first screen", article.id())
+                        .isLessThan((int) viewport - 40);
+                // The AI panel is folded on a phone, one tap away.
+                assertThat(browser.findElement(By.cssSelector("details.ai-fold"))
+                                .getAttribute("open"))
+                        .isNull();
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static long innerHeight(WebDriver browser) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.innerHeight"))
+                .longValue();
     }
 }

@@ -69,6 +69,36 @@ abstract class StoryStoreContract {
     }
 
     @Test
+    void findsThePageStoriesOfSeveralOutletsAndTheirArticlesInOneQueryEach() {
+        long a = article(gb, "a", 0, "en");
+        long b = article(de, "b", 30, "de");
+        long c = article(gb, "c", 60, "en");
+        long lone = article(gb, "lone", 90, "en");
+        long oneOutlet = article(gb, "d", 100, "en");
+        long sameOutlet = article(gb, "e", 110, "en");
+        long wide = db.stories().create(T0);
+        db.stories().assign(wide, List.of(a, b, c), a, T0);
+        long narrow = db.stories().create(T0);
+        db.stories().assign(narrow, List.of(oneOutlet, sameOutlet), oneOutlet, T0);
+
+        var byArticle = db.stories().byArticles(List.of(c, lone, oneOutlet), 2);
+        assertThat(byArticle).containsOnlyKeys(c);
+        assertThat(byArticle.get(c).id()).isEqualTo(wide);
+        assertThat(byArticle.get(c).outletCount()).isEqualTo(2);
+        assertThat(db.stories().byArticles(List.of(c, lone, oneOutlet), 1)).containsOnlyKeys(c, oneOutlet);
+        assertThat(db.stories().byArticles(List.of(), 2)).isEmpty();
+
+        assertThat(db.stories().memberships(List.of(wide, narrow)))
+                .containsExactly(
+                        new StoryStore.Membership(narrow, sameOutlet),
+                        new StoryStore.Membership(narrow, oneOutlet),
+                        new StoryStore.Membership(wide, c),
+                        new StoryStore.Membership(wide, b),
+                        new StoryStore.Membership(wide, a));
+        assertThat(db.stories().memberships(List.of())).isEmpty();
+    }
+
+    @Test
     void assigningArticlesSummarisesTheStory() {
         long a = article(gb, "a", 0, "en");
         long b = article(de, "b", 30, "de");

@@ -134,6 +134,11 @@ class WebAiPanelTest {
     void articlePageShowsTheSummaryAndAnAskFormThatWorksWithoutJavaScript() throws Exception {
         Document page = Jsoup.parse(get("/articles/" + id).body());
         assertThat(page.select(".ai-panel h2").text()).isEqualTo("AI features");
+        // Folded, so that a phone's first screen reaches the article's text (app.js unfolds it on wide screens).
+        assertThat(page.select("details.ai-fold[data-open-wide] > .ai-panel")).hasSize(1);
+        assertThat(page.select("details.ai-fold").hasAttr("open")).isFalse();
+        assertThat(page.select("details.ai-fold").first().nextElementSiblings().select(".body"))
+                .isNotEmpty();
         assertThat(page.select(".ai-tldr").text()).startsWith("TL;DR Galway City Council has approved");
         assertThat(page.select(".ai-points li"))
                 .as("a short piece: its points would only repeat the opening right below")
@@ -158,6 +163,9 @@ class WebAiPanelTest {
         assertThat(page.select(".ai-answer-text").text()).contains("National Transport Authority");
         assertThat(page.select(".ai-confidence").text()).startsWith("Confidence:");
         assertThat(page.select("#ai-q").val()).isEqualTo("Who is funding the plan?");
+        assertThat(page.select("details.ai-fold").hasAttr("open"))
+                .as("an answer is shown unfolded")
+                .isTrue();
         assertThat(page.select(".body #answer").text()).contains("largely funded");
     }
 

@@ -105,6 +105,12 @@ public final class WebFixture implements AutoCloseable {
 
     /** Stores an article published {@code age} ago with a content flag, and returns its id. */
     public long article(Source source, String guid, String title, Duration age, @Nullable ContentFlag flag) {
+        return article(source, guid, title, age, flag, "en");
+    }
+
+    /** Stores an article in {@code language} published {@code age} ago, and returns its id. */
+    public long article(
+            Source source, String guid, String title, Duration age, @Nullable ContentFlag flag, String language) {
         Instant published = Instant.now().minus(age);
         return db.articles()
                 .upsert(new ArticleDraft(
@@ -117,7 +123,7 @@ public final class WebFixture implements AutoCloseable {
                         published,
                         null,
                         published.plusSeconds(30),
-                        "en",
+                        language,
                         "The full body of " + title + ".\n\nSecond paragraph.",
                         "<p>The full body of " + title + ".</p><p>Second paragraph.</p>",
                         "A short excerpt of " + title + ".",

@@ -222,6 +222,9 @@ class WebHostileInputTest {
         long c = commentId;
         return List.of(
                 "/",
+                "/latest",
+                "/stories",
+                "/sources",
                 "/articles/" + a,
                 "/sources/1",
                 "/search",

@@ -81,6 +81,20 @@ class WebModerationTest {
     }
 
     @Test
+    void theHeaderMarksModerationCurrentOnlyOnTheModerationQueue() throws Exception {
+        assertThat(current(admin.get("/admin/moderation").body())).containsExactly("Moderation");
+        assertThat(current(admin.get("/admin/sources").body())).containsExactly("Manage sources");
+        assertThat(current(admin.get("/admin/users").body())).isEmpty();
+        assertThat(current(admin.get("/admin/audit").body())).isEmpty();
+    }
+
+    private static java.util.List<String> current(String html) {
+        return org.jsoup.Jsoup.parse(html)
+                .select("header nav [aria-current], footer [aria-current]")
+                .eachText();
+    }
+
+    @Test
     void adminLeadsToTheFirstOperatorPageTheViewerMayUse() throws Exception {
         HttpResponse<String> forAdmin = admin.get("/admin");
         assertThat(forAdmin.statusCode()).isEqualTo(303);

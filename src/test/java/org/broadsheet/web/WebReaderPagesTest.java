@@ -49,14 +49,14 @@ class WebReaderPagesTest {
     }
 
     @Test
-    void homeListsTitlesNewestFirstWithOutletAndRelativeTime() throws Exception {
+    void latestListsTitlesNewestFirstWithOutletAndRelativeTime() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         Source bugle = site.source("Daily Bugle", DisplayPolicy.EXCERPT);
         site.article(planet, "a", "Older article", Duration.ofHours(3).plusMinutes(5));
         site.article(bugle, "b", "Newest article", Duration.ofMinutes(21).plusSeconds(10));
         site.article(planet, "c", "Oldest article", Duration.ofDays(2).plusHours(1));
 
-        Document home = site.page("/");
+        Document home = site.page("/latest");
 
         assertThat(home.select(".article-card h2").eachText())
                 .containsExactly("Newest article", "Older article", "Oldest article");
@@ -73,46 +73,69 @@ class WebReaderPagesTest {
         assertThat(thumb.hasAttr("alt")).isTrue();
         assertThat(home.select(".article-card time").eachText())
                 .containsExactly("21 minutes ago", "3 hours ago", "2 days ago");
-        assertThat(home.title()).isEqualTo("Broadsheet");
+        assertThat(home.title()).isEqualTo("Latest articles · Broadsheet");
         assertThat(home.select("header.masthead .brand").text()).isEqualTo("Broadsheet");
         assertThat(home.select("main#main")).hasSize(1);
     }
 
     @Test
-    void homePaginatesWithAnOlderLinkThatContinuesWhereThePageEnded() throws Exception {
+    void latestPaginatesWithAnOlderLinkThatContinuesWhereThePageEnded() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         for (int i = 1; i <= 25; i++) {
             site.article(planet, "g" + i, "Article " + i, Duration.ofMinutes(i));
         }
 
-        Document first = site.page("/");
+        Document first = site.page("/latest");
         assertThat(first.select(".article-card")).hasSize(20);
         assertThat(first.select(".article-card h2").first().text()).isEqualTo("Article 1");
         Element older = first.selectFirst("a[rel=next]");
         assertThat(older.text()).isEqualTo("Older articles →");
+        assertThat(first.select(".pager a").eachText()).containsExactly("Older articles →");
 
         Document second = site.page(older.attr("href"));
         assertThat(second.select(".article-card h2").eachText())
                 .containsExactly("Article 21", "Article 22", "Article 23", "Article 24", "Article 25");
         assertThat(second.select("a[rel=next]")).isEmpty();
+        // A later page leads back to the newest.
+        assertThat(second.select(".pager a").eachText()).containsExactly("← Newest articles");
+        assertThat(second.selectFirst(".pager a").attr("href")).isEqualTo("/latest");
     }
 
     @Test
-    void homeFiltersByOutletAndMarksItSelected() throws Exception {
+    void theHeaderMarksOnlyTheCurrentPageAndNoneOnArticlesOutletsAndStories() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+        long id = site.article(planet, "p", "Planet article", Duration.ofMinutes(5));
+
+        assertThat(site.page("/latest").select("header [aria-current]").eachText())
+                .containsExactly("Latest");
+        assertThat(site.page("/").select("header [aria-current]").eachAttr("href"))
+                .containsExactly("/");
+        assertThat(site.page("/articles/" + id).select("header [aria-current], footer [aria-current]"))
+                .isEmpty();
+        assertThat(site.page("/sources/" + planet.id()).select("header [aria-current], footer [aria-current]"))
+                .isEmpty();
+    }
+
+    @Test
+    void latestFiltersByOutletAndMarksItSelected() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         Source bugle = site.source("Daily Bugle", DisplayPolicy.FULL);
         site.article(planet, "p", "Planet article", Duration.ofMinutes(5));
         site.article(bugle, "b", "Bugle article", Duration.ofMinutes(1));
 
-        Document filtered = site.page("/?source=" + planet.id());
+        Document filtered = site.page("/latest?source=" + planet.id());
 
         assertThat(filtered.select(".article-card h2").eachText()).containsExactly("Planet article");
         assertThat(filtered.selectFirst("h1").text()).isEqualTo("Daily Planet");
         assertThat(filtered.selectFirst("select#source option[selected]").text())
                 .isEqualTo("Daily Planet");
         assertThat(filtered.selectFirst("label[for=source]")).isNotNull();
-        assertThat(site.get("/?source=999").statusCode()).isEqualTo(404);
-        assertThat(site.get("/?source=abc").statusCode()).isEqualTo(400);
+        assertThat(site.get("/latest?source=999").statusCode()).isEqualTo(404);
+        assertThat(site.get("/latest?source=abc").statusCode()).isEqualTo(400);
+        // The flat list used to be the front page: its old addresses lead to its new one.
+        HttpResponse<String> old = site.get("/?source=" + planet.id());
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).hasValue("/latest?source=" + planet.id());
     }
 
     @Test
@@ -219,11 +242,11 @@ class WebReaderPagesTest {
     void newArticlesShowAtOnceBecauseTheCacheFollowsTheContentVersion() throws Exception {
         Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
         site.article(planet, "one", "First", Duration.ofMinutes(5));
-        assertThat(site.page("/").select(".article-card h2").eachText()).containsExactly("First");
+        assertThat(site.page("/").select(".article-card h3").eachText()).containsExactly("First");
 
         site.article(planet, "two", "Second", Duration.ofMinutes(1));
 
-        assertThat(site.page("/").select(".article-card h2").eachText()).containsExactly("Second", "First");
+        assertThat(site.page("/").select(".article-card h3").eachText()).containsExactly("Second", "First");
     }
 
     @Test

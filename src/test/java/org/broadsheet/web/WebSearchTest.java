@@ -177,6 +177,14 @@ class WebSearchTest {
         JsonNode early =
                 json.readTree(get("/api/v1/search?q=Vantora&to=2026-11-19").body());
         assertThat(early.get("hits")).isEmpty();
+        // The site writes dates as dd-mm-yyyy, and reads them so too.
+        assertThat(json.readTree(get("/api/v1/search?q=Vantora&to=19-11-2026").body())
+                        .get("hits"))
+                .isEmpty();
+        assertThat(json.readTree(get("/api/v1/search?q=Vantora&from=19-11-2026").body())
+                        .get("hits"))
+                .hasSize(3);
+        assertThat(get("/api/v1/search?q=Vantora&from=31-02-2026").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -208,8 +216,23 @@ class WebSearchTest {
         assertThat(page.select("ol.results li")).hasSize(3);
         assertThat(page.select("ol.results mark").text()).contains("Vantora");
         assertThat(page.select("input#q").val()).isEqualTo("Vantora");
+        assertThat(page.select("header input[name=q]").val()).isEqualTo("Vantora");
+        assertThat(page.select(".result-count").text()).isEqualTo("3 articles found");
+        assertThat(page.select("input#s-from").attr("placeholder")).isEqualTo("dd-mm-yyyy");
+        assertThat(page.select("label[for=s-from]").text()).contains("dd-mm-yyyy");
         assertThat(Jsoup.parse(get("/").body()).select("header form.site-search[action=/search] input[name=q]"))
                 .hasSize(1);
+        assertThat(Jsoup.parse(get("/").body()).select("header input[name=q]").hasAttr("value"))
+                .isFalse();
+    }
+
+    @Test
+    void searchPageSaysOnceThatNothingWasFound() throws Exception {
+        Document page = Jsoup.parse(get("/search?q=zeppelinxyz").body());
+        assertThat(page.select("main [role=status]").eachText()).hasSize(1);
+        assertThat(page.select(".empty h2").text()).isEqualTo("No articles found");
+        assertThat(page.select(".result-count")).isEmpty();
+        assertThat(page.select("ol.results")).isEmpty();
     }
 
     @Test

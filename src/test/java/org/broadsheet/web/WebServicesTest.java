@@ -82,7 +82,7 @@ class WebServicesTest {
     }
 
     private java.util.List<String> titles(WebServer server) throws Exception {
-        return Jsoup.parse(get(server, "/").body()).select(".article-card h2").eachText();
+        return Jsoup.parse(get(server, "/").body()).select(".article-card h3").eachText();
     }
 
     @Test
