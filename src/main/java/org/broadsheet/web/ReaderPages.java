@@ -89,6 +89,7 @@ final class ReaderPages {
             }
             String base = selected == null ? "/?" : "/?source=" + selected.id() + "&";
             List<SourceChoice> choices = all.stream()
+                    .filter(s -> !s.health().neverWorked())
                     .map(s -> new SourceChoice(s.id(), s.name(), sourceId != null && s.id() == sourceId))
                     .toList();
             String title = selected == null ? site.name() : selected.name() + " — latest articles";
