@@ -93,7 +93,7 @@ final class TrustedProxies {
         for (String header : headers) {
             for (String hop : header.split(",")) {
                 if (!hop.isBlank()) {
-                    hops.add(hop.strip());
+                    hops.add(node(hop)); // some proxies add the port: 203.0.113.9:51234, [2001:db8::7]:4711
                 }
             }
         }
