@@ -27,6 +27,8 @@ public final class Accounts {
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.-]{3,30}");
     /** The shortest password accepted. */
     public static final int MIN_PASSWORD = 10;
+    /** How long an address an account signed in from counts as the account's own, for the log-in throttle. */
+    static final Duration KNOWN_ADDRESS_FOR = Duration.ofDays(90);
     /** The longest password accepted, so that hashing cannot be made expensive. */
     public static final int MAX_PASSWORD = 1000;
 
@@ -123,21 +125,29 @@ public final class Accounts {
     }
 
     /**
-     * Checks a name and password and opens a new session (never reusing one the browser had). After {@link
-     * AccountSettings#DELAY_AFTER} recent failures for the name or the address each answer waits longer; at the limit
-     * every attempt is refused with {@link AccountProblem#TOO_MANY_ATTEMPTS}, right password or not.
+     * Checks a name and password and opens a new session (never reusing one the browser had). Failed log-ins are
+     * throttled as OWASP advises, so that nobody can lock another person out: at {@link AccountSettings#loginLimit}
+     * recent failures for the name from this address, or {@link AccountSettings#addressLimit} from this address for
+     * any names, every attempt from the address is refused with {@link AccountProblem#TOO_MANY_ATTEMPTS}, right
+     * password or not; failures for the name from elsewhere only slow answers down (see {@link #loginDelay}), and
+     * never lock the name. IPv6 addresses are counted by their /64.
      */
     public NewSession logIn(String username, String password, String address) {
         Instant now = clock.instant();
-        AccountStore.LoginFailures failures = store.loginFailures(username, address, now.minus(settings.loginWindow()));
-        if (failures.worst() >= settings.loginLimit()) {
-            log.warn("Log-in refused, too many failures: address={} failures={}", address, failures.worst());
+        String from = LoginAddress.key(address);
+        AccountStore.LoginFailures failures = store.loginFailures(username, from, now.minus(settings.loginWindow()));
+        if (failures.byNameFromAddress() >= settings.loginLimit() || failures.byAddress() >= settings.addressLimit()) {
+            log.warn(
+                    "Log-in refused, too many failures: address={} for_name={} for_address={}",
+                    from,
+                    failures.byNameFromAddress(),
+                    failures.byAddress());
             throw new AccountException(
                     AccountProblem.TOO_MANY_ATTEMPTS,
                     "Too many failed log-ins. Please wait "
                             + settings.loginWindow().toMinutes() + " minutes and try again.");
         }
-        pause(settings.delayAfter(failures.worst()));
+        pause(delay(username, from, failures, now));
         Optional<Account> account = store.findByName(username);
         boolean ok = false;
         if (password.length() > MAX_PASSWORD) {
@@ -148,12 +158,33 @@ public final class Accounts {
             hasher.verify(password, decoyHash()); // same work as for a known name; the answer is no either way
         }
         if (!ok) {
-            store.recordLoginFailure(username, address, now);
+            store.recordLoginFailure(username, from, now);
             throw new AccountException(AccountProblem.WRONG_CREDENTIALS, "That name and password do not match.");
         }
-        store.clearLoginFailures(username);
-        store.purge(now, now.minus(settings.loginWindow()));
+        store.clearLoginFailures(username, from);
+        store.rememberLoginAddress(account.get().id(), from, now);
+        store.purge(now, now.minus(settings.loginWindow()), now.minus(KNOWN_ADDRESS_FOR));
         return open(account.get());
+    }
+
+    /**
+     * How long a log-in attempt for {@code username} from {@code address} waits before it is answered: it grows with
+     * the recent failures for the name from that address and from that address for any names; and, from an address the
+     * account has not signed in from in {@link #KNOWN_ADDRESS_FOR}, with the name's failures from everywhere, so that an
+     * attack spread over many addresses is slowed down while the owner, at home, is not.
+     */
+    Duration loginDelay(String username, String address) {
+        Instant now = clock.instant();
+        String from = LoginAddress.key(address);
+        return delay(username, from, store.loginFailures(username, from, now.minus(settings.loginWindow())), now);
+    }
+
+    private Duration delay(String username, String from, AccountStore.LoginFailures failures, Instant now) {
+        int count = Math.max(failures.byNameFromAddress(), failures.byAddress());
+        if (failures.byName() > count && !store.signedInFrom(username, from, now.minus(KNOWN_ADDRESS_FOR))) {
+            count = failures.byName();
+        }
+        return settings.delayAfter(count);
     }
 
     private NewSession open(Account account) {

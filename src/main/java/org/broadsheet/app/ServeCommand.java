@@ -26,7 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code broadsheet serve}: the website, the JSON API and the ingestion scheduler in one process. */
 @Command(
@@ -84,6 +87,17 @@ final class ServeCommand implements Callable<Integer> {
     String metricsToken;
 
     @Option(
+            names = "--trusted-proxy",
+            paramLabel = "CIDR",
+            description = "A reverse proxy (an address or a CIDR block, such as 127.0.0.1 or 10.0.0.0/8) whose"
+                    + " X-Forwarded-For and Forwarded headers name the client, for the log-in limits and comments."
+                    + " Repeatable. From any other peer those headers are ignored.")
+    List<String> trustedProxies = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
             names = "--comment-days",
             defaultValue = "${env:BROADSHEET_COMMENT_DAYS:-14}",
             description = "Days after publication that an article takes comments (default: ${DEFAULT-VALUE}).")
@@ -105,6 +119,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
+        WebSettings webSettings;
+        try {
+            webSettings = new WebSettings(host, port, zone, "Broadsheet", demo)
+                    .withMetricsToken(metricsToken == null || metricsToken.isBlank() ? null : metricsToken)
+                    .withTrustedProxies(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         Parts parts = new Parts();
         CountDownLatch stopped = new CountDownLatch(1);
         // Registered first, so that a stop during start-up also closes what is open by then.
@@ -132,8 +154,7 @@ final class ServeCommand implements Callable<Integer> {
                         .withOpenFor(Duration.ofDays(commentDays))
                         .withHeldFirst(heldComments));
         WebServer web = parts.web(WebServer.start(
-                new WebSettings(host, port, zone, "Broadsheet", demo)
-                        .withMetricsToken(metricsToken == null || metricsToken.isBlank() ? null : metricsToken),
+                webSettings,
                 WebServices.of(app.database(), community, app.metrics())
                         .withSourceRefresh(sourceId -> app.scheduler().pollNow(sourceId))
                         .withFeedFinder(app.feedFinder())

@@ -94,9 +94,22 @@ final class SourcesCommand implements Runnable {
                 description = "Allow fetching from loopback and private networks while looking for the feed.")
         boolean allowPrivate;
 
+        @Option(
+                names = "--force",
+                description = "Add the address as given even when it cannot be fetched or holds no feed now; the"
+                        + " ingester keeps trying it and shows the reason with the source.")
+        boolean force;
+
         @Override
         public Integer call() {
-            URI given = parseUrl(url);
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<String> urlProblem = SourceFields.feedUrlProblem(url);
+            if (urlProblem.isPresent()) {
+                // The reason, not the whole usage text: the rest of the command line was fine.
+                err.println("INVALID_URL: URL '" + url + "': " + urlProblem.get());
+                return 2;
+            }
+            URI given = URI.create(url.strip());
             // Checked before any fetch, so that a typo costs no request.
             String countryCode;
             String languageCode;
@@ -114,19 +127,20 @@ final class SourcesCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--name must not be blank");
             }
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             List<DiscoveredFeed> feeds;
             try {
                 feeds = discover(given);
             } catch (FeedDiscoveryException e) {
-                if (e.code().equals(FeedDiscoveryException.NO_FEED_FOUND)) {
-                    err.println(e.code() + ": " + e.getMessage()
-                            + " (no feed link on the page and none of the common feed paths answered with a feed)");
-                    return 1;
+                String why = e.code().equals(FeedDiscoveryException.NO_FEED_FOUND)
+                        ? " (no feed link on the page and none of the common feed paths answered with a feed)"
+                        : "";
+                if (!force) {
+                    err.println(e.code() + ": " + e.getMessage() + why
+                            + ". Check the address, or add it as given with --force.");
+                    return 2;
                 }
-                // As before discovery existed: an address that cannot be fetched now is added as given, and the
-                // ingester reports its failure with the source.
-                err.printf("Could not fetch %s (%s); adding it as given.%n", given, e.code());
+                // Asked for: the ingester keeps trying it and reports its failure with the source.
+                err.printf("%s: %s%s; adding it as given (--force).%n", e.code(), e.getMessage(), why);
                 feeds = List.of();
             }
             URI feedUrl = feeds.isEmpty() ? given : feeds.get(0).url();
@@ -152,13 +166,6 @@ final class SourcesCommand implements Runnable {
                 err.println("DUPLICATE_SOURCE: " + e.getMessage());
                 return 1;
             }
-        }
-
-        private URI parseUrl(String value) {
-            SourceFields.feedUrlProblem(value).ifPresent(problem -> {
-                throw new ParameterException(spec.commandLine(), "URL '" + value + "': " + problem);
-            });
-            return URI.create(value.strip());
         }
 
         /** The feeds at {@code given}: itself when it is a feed, else those its page links to or a common path. */

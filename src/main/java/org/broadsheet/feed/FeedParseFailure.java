@@ -10,5 +10,10 @@ public enum FeedParseFailure {
     /** The document is a feed, but broken beyond what the parser repairs. */
     MALFORMED_FEED,
     /** The document is empty or only whitespace. */
-    EMPTY_BODY
+    EMPTY_BODY,
+    /**
+     * The document was cut off (the connection dropped mid-download): the entries that arrived complete are kept when
+     * there are any, and the source's health records this reason with their count.
+     */
+    TRUNCATED
 }

@@ -1,6 +1,9 @@
 package org.broadsheet.feed;
 
 import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +28,10 @@ final class LenientXml {
     /** An element whose attributes say {@code mode="base64"} (Atom 0.3), with its base64 text and end tag. */
     private static final Pattern BASE64_MODE = Pattern.compile(
             "(<([A-Za-z_][-A-Za-z0-9_.:]*)\\b[^<>]*\\smode\\s*=\\s*([\"'])base64\\3[^<>]*>)([A-Za-z0-9+/=\\s]+)(</\\2\\s*>)");
+
+    /** A start or end tag: the slash of an end tag (1), the name (2) and the attributes up to the {@code >} (3). */
+    private static final Pattern TAG =
+            Pattern.compile("<(/?)([A-Za-z_][-A-Za-z0-9_.:]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>");
 
     /** The root start tag: name (1) and attributes (2). */
     private static final Pattern ROOT_TAG = Pattern.compile("<([A-Za-z_][-A-Za-z0-9_.]*)([^<>]*)>");
@@ -270,6 +277,91 @@ final class LenientXml {
     static String withTerminatedEndTag(String xml) {
         Matcher m = UNTERMINATED_END_TAG.matcher(xml);
         return m.find() ? xml.substring(0, m.end(1)) + ">" + xml.substring(m.end(1)) : xml;
+    }
+
+    /** A document cut back to the end of its last complete entry, with its open elements closed. */
+    record CutOff(String xml, int entries) {}
+
+    /**
+     * For a document that was cut off (its root element is still open at the end), the document up to the end of its
+     * last complete {@code <item>} or {@code <entry>}, with end tags added for the elements still open there, and the
+     * number of complete entries; null when the document is whole or its markup cannot be followed.
+     */
+    static @Nullable CutOff cutOff(String xml) {
+        Deque<String> open = new ArrayDeque<>();
+        int entries = 0;
+        int lastEntryEnd = -1;
+        List<String> openAtLastEntry = List.of();
+        boolean rootSeen = false;
+        Matcher tag = TAG.matcher(xml);
+        int i = 0;
+        while (true) {
+            int lt = xml.indexOf('<', i);
+            if (lt < 0) {
+                break;
+            }
+            if (xml.startsWith("<!--", lt)) {
+                i = xml.indexOf("-->", lt);
+                if (i < 0) {
+                    break;
+                }
+                i += 3;
+            } else if (xml.startsWith("<![CDATA[", lt)) {
+                i = xml.indexOf("]]>", lt);
+                if (i < 0) {
+                    break;
+                }
+                i += 3;
+            } else if (xml.startsWith("<?", lt) || xml.startsWith("<!", lt)) {
+                i = xml.indexOf('>', lt);
+                if (i < 0) {
+                    break;
+                }
+                i += 1;
+            } else {
+                if (!tag.region(lt, xml.length()).lookingAt()) {
+                    // A tag cut off in the middle, or a stray '<' that the strict parse already refused.
+                    if (xml.indexOf('>', lt) >= 0) {
+                        return null;
+                    }
+                    break;
+                }
+                String name = tag.group(2);
+                if (tag.group(1).equals("/")) {
+                    if (!name.equals(open.peek())) {
+                        return null;
+                    }
+                    open.pop();
+                    if (isEntry(name)) {
+                        entries++;
+                        lastEntryEnd = tag.end();
+                        openAtLastEntry = List.copyOf(open);
+                    }
+                    if (open.isEmpty()) {
+                        // The root closed: the document is whole, whatever else is wrong with it.
+                        return null;
+                    }
+                } else if (!tag.group(3).endsWith("/")) {
+                    open.push(name);
+                    rootSeen = true;
+                }
+                i = tag.end();
+            }
+        }
+        if (!rootSeen || open.isEmpty()) {
+            return null;
+        }
+        if (lastEntryEnd < 0) {
+            return new CutOff(xml, 0);
+        }
+        StringBuilder closed = new StringBuilder(xml.substring(0, lastEntryEnd));
+        openAtLastEntry.forEach(name -> closed.append("</").append(name).append('>'));
+        return new CutOff(closed.toString(), entries);
+    }
+
+    private static boolean isEntry(String name) {
+        String local = name.substring(name.indexOf(':') + 1);
+        return local.equals("item") || local.equals("entry");
     }
 
     /** Removes the document type declaration, internal subset included; returns the input when there is none. */

@@ -11,13 +11,20 @@ import java.util.Objects;
  * @param feed what the document says about the feed itself
  * @param entries the entries, in document order
  * @param warnings repairs made to read the document (an unescaped {@code &}, junk before the XML prolog, ...)
+ * @param truncated whether the document was cut off, so that {@code entries} are only those that arrived complete
  */
-public record ParsedFeed(String format, FeedInfo feed, List<FeedEntry> entries, List<String> warnings) {
+public record ParsedFeed(
+        String format, FeedInfo feed, List<FeedEntry> entries, List<String> warnings, boolean truncated) {
 
     public ParsedFeed {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(feed, "feed");
         entries = List.copyOf(entries);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A whole document's feed. */
+    public ParsedFeed(String format, FeedInfo feed, List<FeedEntry> entries, List<String> warnings) {
+        this(format, feed, entries, warnings, false);
     }
 }

@@ -80,7 +80,7 @@ final class SyndFeedMapper {
         for (SyndEntry entry : feed.getEntries()) {
             entries.add(entry(entry, base, document, entries.size()));
         }
-        return new ParsedFeed(feed.getFeedType(), info, entries, warnings);
+        return new ParsedFeed(feed.getFeedType(), info, entries, warnings, xml.truncated());
     }
 
     /**

@@ -8,5 +8,11 @@ import org.jdom2.Document;
  *
  * @param feed ROME's model, with the wire feed preserved
  * @param document the parsed XML
+ * @param truncated whether the document was cut off and read only up to its last complete entry
  */
-record XmlFeed(SyndFeed feed, Document document) {}
+record XmlFeed(SyndFeed feed, Document document, boolean truncated) {
+
+    XmlFeed asTruncated() {
+        return new XmlFeed(feed, document, true);
+    }
+}

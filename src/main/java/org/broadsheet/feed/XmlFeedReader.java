@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -78,21 +79,48 @@ final class XmlFeedReader {
         } catch (FeedException strictFailure) {
             String repaired = LenientXml.withDeclaredPrefixes(LenientXml.withEscapedAmpersands(valid));
             String terminated = LenientXml.withTerminatedEndTag(repaired);
-            if (terminated.equals(valid)) {
-                throw malformed(strictFailure);
-            }
-            try {
-                XmlFeed feed = build(terminated, warnings);
-                if (!repaired.equals(valid)) {
-                    warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
+            FeedException failure = strictFailure;
+            if (!terminated.equals(valid)) {
+                try {
+                    XmlFeed feed = build(terminated, warnings);
+                    if (!repaired.equals(valid)) {
+                        warnings.add("repaired unescaped '&', HTML entities or undeclared namespace prefixes");
+                    }
+                    if (!terminated.equals(repaired)) {
+                        warnings.add("completed the last end tag, which was cut short");
+                    }
+                    return withRootLanguage(feed, terminated);
+                } catch (FeedException e) {
+                    failure = e;
                 }
-                if (!terminated.equals(repaired)) {
-                    warnings.add("completed the last end tag, which was cut short");
-                }
-                return withRootLanguage(feed, terminated);
-            } catch (FeedException e) {
-                throw malformed(e);
             }
+            return cutOff(repaired, warnings, failure);
+        }
+    }
+
+    /**
+     * Reads a document that was cut off (its root element never closes) up to the end of its last complete entry, or
+     * throws: {@code TRUNCATED} when no entry arrived complete, {@code MALFORMED_FEED} when the document is whole.
+     */
+    private static XmlFeed cutOff(String xml, List<String> warnings, FeedException failure) throws FeedParseException {
+        LenientXml.CutOff cut = LenientXml.cutOff(xml);
+        if (cut == null) {
+            throw malformed(failure);
+        }
+        if (cut.entries() == 0) {
+            throw new FeedParseException(
+                    FeedParseFailure.TRUNCATED, "The document was cut off before its first complete entry", failure);
+        }
+        List<String> repairs = new ArrayList<>();
+        try {
+            XmlFeed feed = build(cut.xml(), repairs);
+            warnings.addAll(repairs);
+            int kept = feed.feed().getEntries().size();
+            warnings.add("the document was cut off: kept the "
+                    + (kept == 1 ? "entry that arrived complete" : kept + " entries that arrived complete"));
+            return withRootLanguage(feed.asTruncated(), cut.xml());
+        } catch (FeedException e) {
+            throw malformed(failure);
         }
     }
 
@@ -129,7 +157,7 @@ final class XmlFeedReader {
         input.setPreserveWireFeed(true);
         try {
             // ROME's parsers take the document apart without changing it, so the mapper may read it afterwards.
-            return new XmlFeed(input.build(document), document);
+            return new XmlFeed(input.build(document), document, false);
         } catch (IllegalArgumentException e) {
             // ROME's way of saying that no parser recognises the root element.
             throw new FeedParseException(FeedParseFailure.NOT_A_FEED, "Not an RSS, RDF or Atom document", e);

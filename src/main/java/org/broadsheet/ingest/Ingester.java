@@ -19,6 +19,7 @@ import org.broadsheet.extract.ExtractedArticle;
 import org.broadsheet.extract.ExtractionException;
 import org.broadsheet.feed.FeedEntry;
 import org.broadsheet.feed.FeedParseException;
+import org.broadsheet.feed.FeedParseFailure;
 import org.broadsheet.feed.FeedParser;
 import org.broadsheet.feed.ParsedFeed;
 import org.broadsheet.fetch.FetchException;
@@ -129,6 +130,19 @@ public final class Ingester {
             return failed(source, started, e.code(), e.getMessage(), Duration.ZERO);
         }
         PollResult.Read result = storeEntries(source, feed.entries());
+        if (feed.truncated()) {
+            // What arrived complete is stored; the source shows the cut, and keeps its old validators so that the
+            // next poll fetches the whole document again.
+            metrics.fetchFailed("feed", FeedParseFailure.TRUNCATED.name());
+            failed(
+                    source,
+                    started,
+                    FeedParseFailure.TRUNCATED.name(),
+                    "The document was cut off; kept its " + feed.entries().size() + " complete "
+                            + (feed.entries().size() == 1 ? "entry" : "entries"),
+                    Duration.ZERO);
+            return result;
+        }
         boolean complete = result.failed() == 0 && !Thread.currentThread().isInterrupted();
         // Keep the old validators unless every entry was handled: otherwise the next conditional GET would get a 304
         // and the entries that failed would never be tried again.

@@ -281,9 +281,16 @@ public final class AccountStore {
                 .execute());
     }
 
-    /** Failed log-ins since {@code since} for this name (any address) and from this address (any name). */
+    /** Failed log-ins since {@code since}: for this name from this address, for the name from anywhere, and from the address for any name. */
     public LoginFailures loginFailures(String username, String address, Instant since) {
         return jdbi.withHandle(h -> new LoginFailures(
+                h.createQuery("SELECT COUNT(*) FROM login_failure"
+                                + " WHERE username_key = :key AND address = :address AND at >= :since")
+                        .bind("key", key(username))
+                        .bind("address", address)
+                        .bind("since", since.toEpochMilli())
+                        .mapTo(Integer.class)
+                        .one(),
                 h.createQuery("SELECT COUNT(*) FROM login_failure WHERE username_key = :key AND at >= :since")
                         .bind("key", key(username))
                         .bind("since", since.toEpochMilli())
@@ -296,18 +303,60 @@ public final class AccountStore {
                         .one()));
     }
 
-    /** Forgets the failed log-ins of a name, after it signed in. */
-    public void clearLoginFailures(String username) {
-        writes.transaction(h -> h.createUpdate("DELETE FROM login_failure WHERE username_key = :key")
-                .bind("key", key(username))
-                .execute());
+    /** Forgets the failed log-ins of a name from one address, after it signed in from there. */
+    public void clearLoginFailures(String username, String address) {
+        writes.transaction(
+                h -> h.createUpdate("DELETE FROM login_failure WHERE username_key = :key AND address = :address")
+                        .bind("key", key(username))
+                        .bind("address", address)
+                        .execute());
     }
 
-    /** Deletes sessions that expired before {@code sessionsBefore} and failed log-ins older than {@code failuresBefore}. */
-    public void purge(Instant sessionsBefore, Instant failuresBefore) {
+    /** Remembers that an account signed in from an address, at {@code at}. */
+    public void rememberLoginAddress(long accountId, String address, Instant at) {
+        writes.transaction(h -> {
+            int updated = h.createUpdate(
+                            "UPDATE login_address SET last_success = :at WHERE account_id = :id AND address = :address")
+                    .bind("id", accountId)
+                    .bind("address", address)
+                    .bind("at", at.toEpochMilli())
+                    .execute();
+            if (updated == 0) {
+                h.createUpdate(
+                                "INSERT INTO login_address (account_id, address, last_success) VALUES (:id, :address, :at)")
+                        .bind("id", accountId)
+                        .bind("address", address)
+                        .bind("at", at.toEpochMilli())
+                        .execute();
+            }
+            return updated;
+        });
+    }
+
+    /** True when the account with this name signed in from this address at or after {@code since}. */
+    public boolean signedInFrom(String username, String address, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM login_address l JOIN account a"
+                                + " ON a.id = l.account_id WHERE a.username_key = :key AND l.address = :address"
+                                + " AND l.last_success >= :since")
+                        .bind("key", key(username))
+                        .bind("address", address)
+                        .bind("since", since.toEpochMilli())
+                        .mapTo(Integer.class)
+                        .one()
+                > 0);
+    }
+
+    /**
+     * Deletes sessions that expired before {@code sessionsBefore}, failed log-ins older than {@code failuresBefore},
+     * and sign-in addresses last used before {@code addressesBefore}.
+     */
+    public void purge(Instant sessionsBefore, Instant failuresBefore, Instant addressesBefore) {
         writes.transaction(h -> {
             h.createUpdate("DELETE FROM account_session WHERE expires < :t")
                     .bind("t", sessionsBefore.toEpochMilli())
+                    .execute();
+            h.createUpdate("DELETE FROM login_address WHERE last_success < :t")
+                    .bind("t", addressesBefore.toEpochMilli())
                     .execute();
             return h.createUpdate("DELETE FROM login_failure WHERE at < :t")
                     .bind("t", failuresBefore.toEpochMilli())
@@ -315,13 +364,8 @@ public final class AccountStore {
         });
     }
 
-    /** Failed log-ins counted by name and by address. */
-    public record LoginFailures(int byName, int byAddress) {
-        /** The larger of the two counts. */
-        public int worst() {
-            return Math.max(byName, byAddress);
-        }
-    }
+    /** Failed log-ins counted for a name from one address, for the name from anywhere, and from the address. */
+    public record LoginFailures(int byNameFromAddress, int byName, int byAddress) {}
 
     static Account map(ResultSet rs, StatementContext ctx) throws SQLException {
         long until = rs.getLong("banned_until");

@@ -26,4 +26,12 @@ public record SourceHealth(
     public boolean failing() {
         return consecutiveFailures > 0;
     }
+
+    /**
+     * True when the source is failing and has never been read: an address that has not worked at all, which readers'
+     * menus leave out. An outlet that was read once stays in them through a later failure, with its stored articles.
+     */
+    public boolean neverWorked() {
+        return failing() && lastSuccess == null;
+    }
 }

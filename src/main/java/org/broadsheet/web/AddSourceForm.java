@@ -16,14 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param country optional; an ISO 3166 alpha-2 code such as "NL"
  * @param language optional; an ISO 639-1 code such as "nl"
  * @param display "full" or "excerpt"
+ * @param force whether to add the address as entered even when it cannot be fetched or holds no feed now
  */
-public record AddSourceForm(String feedUrl, String name, String country, String language, String display) {
+public record AddSourceForm(
+        String feedUrl, String name, String country, String language, String display, boolean force) {
     /** The longest name accepted. */
     public static final int MAX_NAME = 200;
 
+    /** A form that asks for nothing to be forced. */
+    public AddSourceForm(String feedUrl, String name, String country, String language, String display) {
+        this(feedUrl, name, country, language, display, false);
+    }
+
     /** An empty form: no values, shown in full. */
     public static AddSourceForm empty() {
-        return new AddSourceForm("", "", "", "", DisplayPolicy.FULL.code());
+        return new AddSourceForm("", "", "", "", DisplayPolicy.FULL.code(), false);
     }
 
     /** The form from submitted values; missing ones count as empty. */
@@ -32,9 +39,15 @@ public record AddSourceForm(String feedUrl, String name, String country, String 
             @Nullable String name,
             @Nullable String country,
             @Nullable String language,
-            @Nullable String display) {
+            @Nullable String display,
+            @Nullable String force) {
         return new AddSourceForm(
-                orEmpty(feedUrl), orEmpty(name), orEmpty(country), orEmpty(language), orEmpty(display));
+                orEmpty(feedUrl),
+                orEmpty(name),
+                orEmpty(country),
+                orEmpty(language),
+                orEmpty(display),
+                force != null && !force.isEmpty());
     }
 
     /** What is wrong, by field name ("feedUrl", "name", "country", "language", "display"); empty when valid. */

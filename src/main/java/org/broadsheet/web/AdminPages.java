@@ -54,8 +54,8 @@ final class AdminPages {
 
     /**
      * {@code POST /admin/sources}: adds a feed and fetches it, or shows the form again with what is wrong. With a
-     * {@link FeedFinder}, a site's address is replaced by the first feed found there; one that cannot be fetched now is
-     * added as entered, as without a finder, so that its failure shows with the source.
+     * {@link FeedFinder}, a site's address is replaced by the first feed found there, and one that cannot be fetched or
+     * holds no feed is refused with the reason beside the field, unless the operator ticked "Add it anyway".
      */
     void add(Context ctx) {
         AddSourceForm form = AddSourceForm.of(
@@ -63,11 +63,12 @@ final class AdminPages {
                 ctx.formParam("name"),
                 ctx.formParam("country"),
                 ctx.formParam("language"),
-                ctx.formParam("display"));
+                ctx.formParam("display"),
+                ctx.formParam("force"));
         Map<String, String> problems = form.problems();
         if (problems.isEmpty()) {
             try {
-                Source added = sources.add(form.toNewSource(feedUrl(form.url())));
+                Source added = sources.add(form.toNewSource(feedUrl(form.url(), form.force())));
                 log.info("Source added: source_id={} url={}", added.id(), added.feedUrl());
                 refreshSourceNow.accept(added.id());
                 ctx.redirect(Views.sourceHref(added.id()), HttpStatus.SEE_OTHER);
@@ -82,8 +83,11 @@ final class AdminPages {
         show(ctx, form, problems, null);
     }
 
-    /** The feed to add for an address entered: the first the finder finds there, or the address itself. */
-    private URI feedUrl(URI entered) throws FeedDiscoveryException {
+    /**
+     * The feed to add for an address entered: the first the finder finds there, or, when the operator forces it, the
+     * address itself if nothing is found.
+     */
+    private URI feedUrl(URI entered, boolean force) throws FeedDiscoveryException {
         if (feedFinder == null) {
             return entered;
         }
@@ -94,13 +98,12 @@ final class AdminPages {
             }
             return found;
         } catch (FeedDiscoveryException e) {
-            if (e.code().equals(FeedDiscoveryException.NO_FEED_FOUND)
-                    || e.code().equals(FeedDiscoveryException.SEARCH_TIMEOUT)) {
+            if (!force) {
                 throw e;
             }
-            // The address did not answer now; the ingester retries it and shows the reason with the source.
+            // The operator asked for it: the ingester retries it and shows the reason with the source.
             log.info(
-                    "Feed discovery could not fetch the address; adding it as entered: url={} reason={}",
+                    "Feed not found or not fetched; adding it as entered, as asked: url={} reason={}",
                     entered,
                     e.code());
             return entered;
@@ -108,9 +111,14 @@ final class AdminPages {
     }
 
     private static String discoveryProblem(FeedDiscoveryException e) {
-        return e.code().equals(FeedDiscoveryException.NO_FEED_FOUND)
-                ? "No feed found at this address. Enter the address of its RSS, Atom or JSON feed."
-                : "Looking for a feed at this address took too long. Enter the address of its feed.";
+        String anyway = " Or tick \u201cAdd it anyway\u201d to add the address as it is and let it be retried.";
+        return switch (e.code()) {
+            case FeedDiscoveryException.NO_FEED_FOUND ->
+                "No feed found at this address. Enter the address of its RSS, Atom or JSON feed." + anyway;
+            case FeedDiscoveryException.SEARCH_TIMEOUT ->
+                "Looking for a feed at this address took too long. Enter the address of its feed." + anyway;
+            default -> "This address could not be fetched (" + e.code() + "). Check it." + anyway;
+        };
     }
 
     /**

@@ -92,6 +92,7 @@ final class ReaderPages {
             }
             String base = selected == null ? "/latest?" : "/latest?source=" + selected.id() + "&";
             List<SourceChoice> choices = all.stream()
+                    .filter(s -> !s.health().neverWorked())
                     .map(s -> new SourceChoice(s.id(), s.name(), sourceId != null && s.id() == sourceId))
                     .toList();
             String title = selected == null ? "Latest articles" : selected.name() + " — latest articles";

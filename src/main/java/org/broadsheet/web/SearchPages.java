@@ -72,7 +72,8 @@ final class SearchPages {
             @Nullable String error,
             @Nullable String errorField) {
         String q = param(ctx, "q");
-        List<Source> all = sources.all();
+        List<Source> all =
+                sources.all().stream().filter(s -> !s.health().neverWorked()).toList();
         String title = q.isEmpty() ? "Search" : "Search: " + q;
         SearchPage page = new SearchPage(
                 site.layout(title, "Search the news from every outlet.", Layout.Nav.NONE)

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -237,6 +238,12 @@ public final class WebServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
+        // ctx.ip(), which the log-in limits and comments use, is the client behind the trusted proxies.
+        TrustedProxies proxies = TrustedProxies.of(settings.trustedProxies());
+        config.contextResolver.ip = ctx -> proxies.clientAddress(
+                ctx.req().getRemoteAddr(),
+                Collections.list(ctx.req().getHeaders("Forwarded")),
+                Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
         config.concurrency.useVirtualThreads = true;
         // A known address asked with another method is a 405 with Allow, not a 404.
         config.http.prefer405over404 = true;

@@ -121,16 +121,62 @@ class AccountsTest {
     }
 
     @Test
-    void locksANameAfterTenFailuresEvenForTheRightPassword() {
+    void tenFailuresFromOneAddressLockTheNameThereOnly() {
         accounts.signUp("ada", GOOD);
+        accounts.signUp("bob", GOOD);
         for (int i = 0; i < 10; i++) {
             assertThat(problemOf(() -> accounts.logIn("ada", "wrong password", "10.0.0.1")))
                     .isEqualTo(AccountProblem.WRONG_CREDENTIALS);
         }
-        assertThat(problemOf(() -> accounts.logIn("ada", GOOD, "10.0.0.2")))
+        // The attacker's address may not try ada again, even with the right password...
+        assertThat(problemOf(() -> accounts.logIn("ada", GOOD, "10.0.0.1")))
                 .isEqualTo(AccountProblem.TOO_MANY_ATTEMPTS);
-        assertThat(problemOf(() -> accounts.logIn("bob", GOOD, "10.0.0.1")))
+        // ...but ada is not locked out from anywhere else, and the address may still sign in as someone else.
+        assertThat(accounts.logIn("ada", GOOD, "10.0.0.2").account().username()).isEqualTo("ada");
+        assertThat(accounts.logIn("bob", GOOD, "10.0.0.1").account().username()).isEqualTo("bob");
+    }
+
+    @Test
+    void failuresFromManyAddressesSlowANameDownButNeverLockIt() {
+        Account admin = accounts.create("admin", GOOD, Role.ADMIN);
+        accounts.logIn("admin", GOOD, "192.0.2.10"); // where the admin signs in from
+        for (int i = 0; i < 50; i++) {
+            String address = "198.51.100." + i;
+            assertThat(problemOf(() -> accounts.logIn("admin", "wrong password", address)))
+                    .isEqualTo(AccountProblem.WRONG_CREDENTIALS);
+        }
+
+        // From an address the account has signed in from before, no wait; from a new one, the longest wait.
+        assertThat(accounts.loginDelay("admin", "192.0.2.10")).isZero();
+        assertThat(accounts.loginDelay("admin", "203.0.113.5")).isEqualTo(Duration.ofMillis(2));
+        assertThat(accounts.logIn("admin", GOOD, "192.0.2.10").account().id()).isEqualTo(admin.id());
+        assertThat(accounts.logIn("admin", GOOD, "203.0.113.5").account().id()).isEqualTo(admin.id());
+    }
+
+    @Test
+    void oneAddressFailingForManyNamesIsRefusedForEveryName() {
+        accounts.signUp("ada", GOOD);
+        for (int i = 0; i < 30; i++) {
+            String name = "guess" + i;
+            assertThat(problemOf(() -> accounts.logIn(name, "wrong password", "10.0.0.9")))
+                    .isEqualTo(AccountProblem.WRONG_CREDENTIALS);
+        }
+        assertThat(problemOf(() -> accounts.logIn("ada", GOOD, "10.0.0.9")))
                 .isEqualTo(AccountProblem.TOO_MANY_ATTEMPTS);
+        assertThat(accounts.logIn("ada", GOOD, "10.0.0.10")).isNotNull();
+    }
+
+    @Test
+    void anIpv6ClientIsCountedByItsSlash64() {
+        accounts.signUp("ada", GOOD);
+        for (int i = 0; i < 10; i++) {
+            String address = "2001:db8:1:2::" + Integer.toHexString(i + 1);
+            assertThat(problemOf(() -> accounts.logIn("ada", "wrong password", address)))
+                    .isEqualTo(AccountProblem.WRONG_CREDENTIALS);
+        }
+        assertThat(problemOf(() -> accounts.logIn("ada", GOOD, "2001:db8:1:2:ffff::1")))
+                .isEqualTo(AccountProblem.TOO_MANY_ATTEMPTS);
+        assertThat(accounts.logIn("ada", GOOD, "2001:db8:1:3::1")).isNotNull();
     }
 
     @Test

@@ -24,14 +24,22 @@ class CommandLineTest {
             DemoSource outlet = demo.sources().get(0);
             String data = dir.toString();
 
-            CliRun added = run("sources", "add", outlet.feedUrl().toString(), "--data", data, "--country", "gb");
+            CliRun added = run(
+                    "sources",
+                    "add",
+                    outlet.feedUrl().toString(),
+                    "--allow-private-addresses",
+                    "--data",
+                    data,
+                    "--country",
+                    "gb");
             CliRun ingested = run("ingest", "--once", "--allow-private-addresses", "--data", data);
             CliRun listed = run("sources", "list", "--data", data);
             CliRun removed = run("sources", "remove", "1", "--data", data);
 
             assertThat(added.exitCode()).isZero();
-            // Without --name the feed's own title names the source; adding a loopback feed is allowed, fetching it
-            // only with --allow-private-addresses.
+            // Without --name the feed's own title names the source; a loopback feed is fetched, to check it and when
+            // polling, only with --allow-private-addresses.
             assertThat(added.out()).contains("Added source 1");
             assertThat(ingested.exitCode()).as(ingested.out() + ingested.err()).isZero();
             assertThat(ingested.out()).contains("1 sources polled, 0 failed");
@@ -43,7 +51,7 @@ class CommandLineTest {
     @Test
     void ingestReportsAFailingSourceWithItsReasonAndExitCode() {
         String data = dir.toString();
-        run("sources", "add", "http://127.0.0.1:1/feed.xml", "--name", "Gone", "--data", data);
+        run("sources", "add", "http://127.0.0.1:1/feed.xml", "--name", "Gone", "--force", "--data", data);
 
         CliRun ingested = run("ingest", "--once", "--allow-private-addresses", "--data", data);
 
@@ -69,6 +77,30 @@ class CommandLineTest {
     }
 
     @Test
+    void refusesAFeedThatCannotBeFetchedWithItsReasonUnlessForced() {
+        String data = dir.toString();
+
+        CliRun refused = run("sources", "add", "http://127.0.0.1:1/feed", "--data", data);
+        CliRun blocked = run("sources", "add", "http://169.254.169.254/latest/meta-data/", "--data", data);
+        CliRun malformed = run("sources", "add", "https://", "--data", data);
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err())
+                .startsWith("BLOCKED_ADDRESS")
+                .contains("--force")
+                .doesNotContain("Usage:");
+        assertThat(blocked.exitCode()).isEqualTo(2);
+        assertThat(blocked.err()).startsWith("BLOCKED_ADDRESS");
+        assertThat(malformed.exitCode()).isEqualTo(2);
+        assertThat(malformed.err()).startsWith("INVALID_URL").doesNotContain("Usage:");
+        assertThat(run("sources", "list", "--data", data).out()).doesNotContain("127.0.0.1");
+
+        CliRun forced = run("sources", "add", "http://127.0.0.1:1/feed", "--force", "--data", data);
+        assertThat(forced.exitCode()).isZero();
+        assertThat(forced.out()).contains("Added source 1");
+    }
+
+    @Test
     void rejectsCountryAndLanguageCodesTheWebFormRejects() {
         String data = dir.toString();
 
@@ -81,6 +113,7 @@ class CommandLineTest {
                 "sources",
                 "add",
                 "http://127.0.0.1:1/feed",
+                "--force",
                 "--name",
                 "X",
                 "--country",
@@ -105,9 +138,9 @@ class CommandLineTest {
         String data = dir.toString();
         // A loopback address without --allow-private-addresses is refused before any connection, so the feed is
         // added as given without a request leaving the machine.
-        run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--data", data);
+        run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--force", "--data", data);
 
-        CliRun again = run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--data", data);
+        CliRun again = run("sources", "add", "http://127.0.0.1:1/feed", "--name", "X", "--force", "--data", data);
 
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("DUPLICATE_SOURCE");
@@ -156,7 +189,7 @@ class CommandLineTest {
                     "--data",
                     data);
 
-            assertThat(added.exitCode()).isEqualTo(1);
+            assertThat(added.exitCode()).isEqualTo(2);
             assertThat(added.err()).contains("NO_FEED_FOUND");
             assertThat(run("sources", "list", "--data", data).out())
                     .doesNotContain(site.url("/").toString());

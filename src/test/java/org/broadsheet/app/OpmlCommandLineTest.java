@@ -59,7 +59,17 @@ class OpmlCommandLineTest {
         String to = dir.resolve("to").toString();
         Path exported = dir.resolve("sources.opml");
         run("sources", "import", NESTED.toString(), "--data", from);
-        run("sources", "add", "http://127.0.0.1:1/feed", "--name", "A & <B>", "--language", "nl", "--data", from);
+        run(
+                "sources",
+                "add",
+                "http://127.0.0.1:1/feed",
+                "--name",
+                "A & <B>",
+                "--language",
+                "nl",
+                "--force",
+                "--data",
+                from);
 
         CliRun export = run("sources", "export", exported.toString(), "--data", from);
         CliRun reimport = run("sources", "import", exported.toString(), "--data", to);

@@ -102,7 +102,8 @@ class FeedParserTest {
 
     @Test
     void reportsBrokenFeedsAsMalformed() {
-        assertThat(code("<rss version=\"2.0\"><channel><title>cut off")).isEqualTo(FeedParseFailure.MALFORMED_FEED);
+        // Cut off before any entry: nothing to keep, and the reason says why.
+        assertThat(code("<rss version=\"2.0\"><channel><title>cut off")).isEqualTo(FeedParseFailure.TRUNCATED);
         assertThat(code("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": ["))
                 .isEqualTo(FeedParseFailure.MALFORMED_FEED);
     }
@@ -304,7 +305,52 @@ class FeedParserTest {
         ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
         assertThat(feed.feed().title()).isEqualTo("AT&T \u2019");
         assertThat(feed.warnings()).containsExactly("completed the last end tag, which was cut short");
-        assertThat(code("<rss version=\"2.0\"><channel><title>cut</ti")).isEqualTo(FeedParseFailure.MALFORMED_FEED);
+        assertThat(code("<rss version=\"2.0\"><channel><title>cut</ti")).isEqualTo(FeedParseFailure.TRUNCATED);
+    }
+
+    @Test
+    void keepsTheEntriesThatArrivedCompleteFromAFeedCutOffMidDocument() throws FeedParseException {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut</title>"
+                + "<item><title>One</title><link>https://example.org/1</link></item>"
+                + "<item><title>Two &amp; a half</title><description><![CDATA[<p>a </item> in text</p>]]></description>"
+                + "<link>https://example.org/2</link></item>"
+                + "<item><title>Three</title><link>https://exa";
+
+        ParsedFeed feed = parser.parse(rss.getBytes(UTF_8), null, FEED_URL);
+
+        assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One", "Two & a half");
+        assertThat(feed.feed().title()).isEqualTo("Cut");
+        assertThat(feed.truncated()).isTrue();
+        assertThat(feed.warnings()).contains("the document was cut off: kept the 2 entries that arrived complete");
+    }
+
+    @Test
+    void keepsTheCompleteEntriesOfAnAtomFeedCutOffMidEntry() throws FeedParseException {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Cut</title><id>urn:x</id>"
+                + "<entry><title>One</title><id>urn:1</id><link href=\"https://example.org/1\"/></entry>"
+                + "<entry><title>Two</title><id>urn:2</id><link href=\"https://example.org/2\"/></entry>"
+                + "<entry><title>Thr";
+
+        ParsedFeed feed = parser.parse(atom.getBytes(UTF_8), null, FEED_URL);
+
+        assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("One", "Two");
+        assertThat(feed.truncated()).isTrue();
+    }
+
+    @Test
+    void aFeedCutOffBeforeItsFirstCompleteEntryIsTruncated() {
+        assertThat(code("<rss version=\"2.0\"><channel><title>Cut</title><item><title>On"))
+                .isEqualTo(FeedParseFailure.TRUNCATED);
+    }
+
+    @Test
+    void aWholeFeedIsNotTruncatedAndABrokenOneStaysMalformed() throws FeedParseException {
+        String whole = "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title></item></channel></rss>";
+        assertThat(parser.parse(whole.getBytes(UTF_8), null, FEED_URL).truncated())
+                .isFalse();
+        // Closed at the end but broken in the middle: nothing was cut off.
+        assertThat(code("<rss version=\"2.0\"><channel><item><title>x</title></item><item><b></item></channel></rss>"))
+                .isEqualTo(FeedParseFailure.MALFORMED_FEED);
     }
 
     @Test

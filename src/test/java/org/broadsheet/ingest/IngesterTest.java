@@ -170,6 +170,27 @@ class IngesterTest {
     }
 
     @Test
+    void storesTheCompleteEntriesOfAFeedCutOffMidDocumentAndRecordsItTruncated() {
+        Source source = addSource();
+        String feed = fixture("feed.xml");
+        String ferry = feed.substring(feed.indexOf("<item>"), feed.indexOf("</item>") + "</item>".length());
+        String third = ferry.replace("hg-1001", "hg-1003").replace("ferry-resumes", "third");
+        // The connection dropped after the second item, in the middle of a third.
+        String cut = feed.replace("</channel>", third + "</channel>");
+        cut = cut.substring(0, cut.lastIndexOf("<item>") + "<item><title>Ferry".length());
+        routes.put("/feed.xml", new Response(200, "application/rss+xml", cut, "\"v2\""));
+
+        PollResult.Read result = read(ingester.poll(source));
+
+        assertThat(result.inserted()).isEqualTo(2);
+        Source polled = db.sources().expect(source.id());
+        assertThat(polled.health().lastErrorCode()).isEqualTo("TRUNCATED");
+        assertThat(polled.health().lastErrorMessage()).contains("2 complete entries");
+        // The validators are not kept, so that the next poll fetches the whole document again.
+        assertThat(polled.etag()).isNull();
+    }
+
+    @Test
     void readsAnEntryThatAFeedRepeatsOnlyOnce() {
         Source source = addSource();
         String feed = fixture("feed.xml");

@@ -108,10 +108,15 @@ abstract class CommunityStoreContract {
         db.accounts().recordLoginFailure("ada", "10.0.0.1", T0);
         db.accounts().recordLoginFailure("ada", "10.0.0.1", T0.plusSeconds(100));
 
-        db.accounts().purge(T0.plusSeconds(20), T0.plusSeconds(50));
+        db.accounts().rememberLoginAddress(ada.id(), "10.0.0.1", T0);
+        db.accounts().rememberLoginAddress(ada.id(), "10.0.0.2", T0.plusSeconds(100));
+
+        db.accounts().purge(T0.plusSeconds(20), T0.plusSeconds(50), T0.plusSeconds(50));
 
         assertThat(db.accounts().deleteSessions(ada.id())).isEqualTo(1);
         assertThat(db.accounts().loginFailures("ada", "10.0.0.1", T0).byName()).isEqualTo(1);
+        assertThat(db.accounts().signedInFrom("ada", "10.0.0.1", T0)).isFalse();
+        assertThat(db.accounts().signedInFrom("ada", "10.0.0.2", T0)).isTrue();
     }
 
     @Test
@@ -151,8 +156,26 @@ abstract class CommunityStoreContract {
         AccountStore.LoginFailures f = db.accounts().loginFailures("ADA", "10.0.0.1", T0.plusSeconds(30));
         assertThat(f.byName()).isEqualTo(1);
         assertThat(f.byAddress()).isEqualTo(1);
-        db.accounts().clearLoginFailures("ada");
-        assertThat(db.accounts().loginFailures("ada", "10.0.0.9", T0).byName()).isZero();
+        assertThat(f.byNameFromAddress()).isZero();
+        assertThat(db.accounts().loginFailures("ADA", "10.0.0.1", T0).byNameFromAddress())
+                .isEqualTo(1);
+        // Signing in from one address forgets the name's failures there, not those from elsewhere.
+        db.accounts().clearLoginFailures("ada", "10.0.0.1");
+        assertThat(db.accounts().loginFailures("ada", "10.0.0.2", T0).byNameFromAddress())
+                .isEqualTo(1);
+        assertThat(db.accounts().loginFailures("ada", "10.0.0.2", T0).byName()).isEqualTo(1);
+    }
+
+    @Test
+    void remembersTheAddressesAnAccountSignedInFrom() {
+        Account ada = account("ada");
+        db.accounts().rememberLoginAddress(ada.id(), "10.0.0.1", T0);
+        db.accounts().rememberLoginAddress(ada.id(), "10.0.0.1", T0.plusSeconds(60));
+
+        assertThat(db.accounts().signedInFrom("ADA", "10.0.0.1", T0.plusSeconds(30)))
+                .isTrue();
+        assertThat(db.accounts().signedInFrom("ada", "10.0.0.2", T0)).isFalse();
+        assertThat(db.accounts().signedInFrom("bob", "10.0.0.1", T0)).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.Role;
 import org.jsoup.Jsoup;
@@ -124,6 +125,57 @@ class WebAccountsTest {
         assertThat(Jsoup.parse(locked.body()).select("#password-problem").text())
                 .contains("Too many failed log-ins");
         assertThat(locked.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(Visitors.SESSION + "=bs"));
+    }
+
+    @Test
+    void behindATrustedProxyFailuresCountForTheForwardedClientNotTheProxy() throws Exception {
+        Path proxiedDir = java.nio.file.Files.createDirectories(dir.resolve("proxied"));
+        WebSettings settings = WebSettings.defaults().withTrustedProxies(List.of("127.0.0.0/8", "::1/128"));
+        try (WebFixture proxied = new WebFixture(proxiedDir, settings, CommentSettings.defaults(), null)) {
+            proxied.accounts.signUp("ada", PASSWORD);
+            WebFixture.Browser attacker = proxied.browser();
+            String attackerForm = "username=ada&password=" + WebFixture.enc("a wrong guess");
+            for (int i = 0; i < 10; i++) {
+                assertThat(attacker.post("/login", attackerForm, "X-Forwarded-For", "203.0.113.9")
+                                .statusCode())
+                        .isEqualTo(400);
+            }
+            String right = "username=ada&password=" + WebFixture.enc(PASSWORD);
+            assertThat(attacker.post("/login", right, "X-Forwarded-For", "203.0.113.9")
+                            .statusCode())
+                    .isEqualTo(429);
+
+            // Ada, forwarded for another address (by X-Forwarded-For or RFC 7239 Forwarded), is not locked out.
+            assertThat(proxied.browser()
+                            .post("/login", right, "X-Forwarded-For", "198.51.100.7, 127.0.0.1")
+                            .statusCode())
+                    .isEqualTo(303);
+            assertThat(proxied.browser()
+                            .post("/login", right, "Forwarded", "for=\"[2001:db8::7]:4711\";proto=https")
+                            .statusCode())
+                    .isEqualTo(303);
+            // A client cannot pass for another by writing the header itself: the proxy appends the real address.
+            assertThat(attacker.post("/login", right, "X-Forwarded-For", "198.51.100.7, 203.0.113.9")
+                            .statusCode())
+                    .isEqualTo(429);
+        }
+    }
+
+    @Test
+    void forwardedForFromAPeerThatIsNoTrustedProxyIsIgnored() throws Exception {
+        site.accounts.signUp("ada", PASSWORD);
+        WebFixture.Browser attacker = site.browser();
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> wrong = attacker.post(
+                    "/login",
+                    "username=ada&password=" + WebFixture.enc("guess " + i),
+                    "X-Forwarded-For",
+                    "203.0.113." + i);
+            assertThat(wrong.statusCode()).isEqualTo(400);
+        }
+        HttpResponse<String> again = site.browser()
+                .post("/login", "username=ada&password=" + WebFixture.enc(PASSWORD), "X-Forwarded-For", "198.51.100.7");
+        assertThat(again.statusCode()).isEqualTo(429);
     }
 
     @Test

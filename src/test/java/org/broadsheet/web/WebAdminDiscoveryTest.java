@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.broadsheet.feed.FeedDiscovery;
 import org.broadsheet.feed.LocalSite;
 import org.broadsheet.fetch.FetchSettings;
@@ -95,13 +97,41 @@ class WebAdminDiscoveryTest {
     }
 
     @Test
-    void addsAnAddressThatDoesNotAnswerNowAsEntered() throws Exception {
+    void refusesAnAddressThatCannotBeFetchedWithTheReasonBesideTheField() throws Exception {
+        for (String address : List.of(outlet.url("/gone.xml").toString(), "http://127.0.0.1:1/feed")) {
+            HttpResponse<String> response = site.post("/admin/sources", form(address, "Gone", "", "", "full"));
+
+            assertThat(response.statusCode()).as(address).isEqualTo(400);
+            assertThat(Jsoup.parse(response.body()).select("#feedUrl-problem").text())
+                    .as(address)
+                    .containsAnyOf("HTTP_404", "CONNECTION_FAILED")
+                    .contains("Add it anyway");
+        }
+        assertThat(site.db.sources().all()).isEmpty();
+    }
+
+    @Test
+    void addsAnAddressThatDoesNotAnswerWhenTheOperatorForcesItButKeepsItOutOfTheMenus() throws Exception {
         URI missing = outlet.url("/gone.xml");
 
-        HttpResponse<String> response = site.post("/admin/sources", form(missing.toString(), "Gone", "", "", "full"));
+        HttpResponse<String> response =
+                site.post("/admin/sources", form(missing.toString(), "Gone", "", "", "full") + "&force=on");
 
         // The ingester polls it at once and shows HTTP_404 with the source, as for any feed that fails.
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(site.db.sources().all()).extracting(Source::feedUrl).containsExactly(missing);
+        Source gone = site.db.sources().all().getFirst();
+        assertThat(gone.feedUrl()).isEqualTo(missing);
+        site.db.sources().recordFailure(gone.id(), Instant.now(), "HTTP_404", "Not Found", Instant.now());
+        // A source that has never been read and is failing is in no reader's menu.
+        assertThat(site.page("/").select("select#source option"))
+                .extracting(e -> e.text())
+                .doesNotContain("Gone");
+        // Once it has been read, a later failure does not take the outlet out of the menus.
+        site.db.sources().recordSuccess(gone.id(), Instant.now(), null, null, Instant.now());
+        site.article(gone, "g-1", "Back again", Duration.ofMinutes(5));
+        site.db.sources().recordFailure(gone.id(), Instant.now(), "HTTP_503", "Unavailable", Instant.now());
+        assertThat(site.page("/").select("select#source option"))
+                .extracting(e -> e.text())
+                .contains("Gone");
     }
 }
