@@ -123,14 +123,14 @@ class WebAdminDiscoveryTest {
         assertThat(gone.feedUrl()).isEqualTo(missing);
         site.db.sources().recordFailure(gone.id(), Instant.now(), "HTTP_404", "Not Found", Instant.now());
         // A source that has never been read and is failing is in no reader's menu.
-        assertThat(site.page("/").select("select#source option"))
+        assertThat(site.page("/latest").select("select#source option"))
                 .extracting(e -> e.text())
                 .doesNotContain("Gone");
         // Once it has been read, a later failure does not take the outlet out of the menus.
         site.db.sources().recordSuccess(gone.id(), Instant.now(), null, null, Instant.now());
         site.article(gone, "g-1", "Back again", Duration.ofMinutes(5));
         site.db.sources().recordFailure(gone.id(), Instant.now(), "HTTP_503", "Unavailable", Instant.now());
-        assertThat(site.page("/").select("select#source option"))
+        assertThat(site.page("/latest").select("select#source option"))
                 .extracting(e -> e.text())
                 .contains("Gone");
     }
