@@ -66,7 +66,16 @@ final class Hints {
             "viral",
             "syndication",
             "rating",
-            "copyright");
+            "copyright",
+            "button",
+            "subnav",
+            "navigation",
+            "next-post",
+            "side-stories",
+            "user-info",
+            "user-profile",
+            "gallery",
+            "see-also");
     private static final String[] NEGATIVE_TOKENS = {"ad", "ads", "tag", "tags"};
     private static final String[] NEGATIVE_PREFIXES = {"menu", "header"};
     private static final List<String> POSITIVE_PARTS =
