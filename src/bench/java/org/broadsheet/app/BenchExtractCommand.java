@@ -41,8 +41,9 @@ public final class BenchExtractCommand implements Callable<Integer> {
     private static final String MISSING_PEER = "crux: not available from the package registry";
 
     /**
-     * Untimed passes node makes over the pages before its timed pass: V8 compiles hot code within the first hundred
-     * pages, and each pass of jsdom over a large corpus costs minutes on a busy machine.
+     * At most this many untimed passes node makes over the pages before its timed pass (none with {@code --warm-up 0}):
+     * V8 compiles hot code within the first hundred pages, and each pass of jsdom over a large corpus costs minutes
+     * on a busy machine.
      */
     private static final int NODE_WARM_UPS = 1;
 
@@ -182,6 +183,10 @@ public final class BenchExtractCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int nodeWarmUps() {
+        return Math.min(NODE_WARM_UPS, warmUps);
+    }
+
     private boolean named(String extractor) {
         return only.stream().anyMatch(name -> name.strip().equalsIgnoreCase(extractor));
     }
@@ -212,7 +217,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
             err.println("bench extract: " + name + ": " + peer.name() + " under node...");
             err.flush();
             try {
-                nodeScores.add(ExtractionBenchmark.score(peer.run(pages, NODE_WARM_UPS), pages));
+                nodeScores.add(ExtractionBenchmark.score(peer.run(pages, nodeWarmUps()), pages));
             } catch (IOException e) {
                 nodeNotes.add(peer.name() + ": not scored: " + e.getMessage());
             } catch (InterruptedException e) {
@@ -240,7 +245,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
                         first.extractor(),
                         peer.extractor(),
                         first.pagesPerCpuSecond() / peer.pagesPerCpuSecond(),
-                        NODE_WARM_UPS);
+                        nodeWarmUps());
             }
         }
         nodeNotes.forEach(out::println);
