@@ -236,7 +236,8 @@ public final class BenchExtractCommand implements Callable<Integer> {
         out.print(ExtractionBenchmark.table(scores));
         ExtractorScore first = scores.getFirst();
         for (ExtractorScore peer : nodeScores) {
-            if (first != peer && first.pagesPerCpuSecond() > 0 && peer.pagesPerCpuSecond() > 0) {
+            // Only an extractor timed in rounds here is compared: two node passes are not paired measurements.
+            if (!first.cpuRounds().isEmpty() && first.pagesPerCpuSecond() > 0 && peer.pagesPerCpuSecond() > 0) {
                 out.printf(
                         Locale.ROOT,
                         "%s against %s on CPU time: %.2fx (its median round against node's one timed pass, after %d"
