@@ -1,13 +1,17 @@
 package org.broadsheet.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,14 +33,37 @@ public final class ExtractionBenchmark {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** One case: its folder name, the page's HTML and the text an extractor should return. */
-    public record Page(String name, String html, String expected) {}
+    /**
+     * One case: its name, the page's HTML, the text an extractor should return, the page's address (for relative
+     * links) and the metadata it expects (fields of Readability's {@code expected-metadata.json}; may be empty).
+     */
+    public record Page(String name, String html, String expected, URI url, JsonNode metadata) {
+        public Page {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(html, "html");
+            Objects.requireNonNull(expected, "expected");
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(metadata, "metadata");
+        }
+
+        /** A case at {@link #PAGE_URL} that expects no metadata. */
+        public Page(String name, String html, String expected) {
+            this(name, html, expected, PAGE_URL, JsonNodeFactory.instance.objectNode());
+        }
+    }
 
     private ExtractionBenchmark() {}
 
-    /** Reads every case folder of {@code dir} that holds both files, sorted by name; sources are read as UTF-8. */
+    /**
+     * Reads a corpus in either layout: a folder with {@code ground-truth.jsonl} is read by {@link GroundTruthPages};
+     * otherwise every case folder of {@code dir} that holds both {@code source.html} and {@code expected.html}, sorted
+     * by name, with its {@code expected-metadata.json} when there is one (sources are read as UTF-8).
+     */
     public static List<Page> readCorpus(Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
+        if (Files.isRegularFile(dir.resolve(GroundTruthPages.FILE))) {
+            return GroundTruthPages.read(dir);
+        }
         List<Path> cases;
         try (Stream<Path> dirs = Files.list(dir)) {
             cases = dirs.filter(d -> Files.isRegularFile(d.resolve("source.html"))
@@ -49,9 +76,60 @@ public final class ExtractionBenchmark {
             // new String(...) replaces malformed bytes, as a browser would, where Files.readString would throw.
             String html = new String(Files.readAllBytes(d.resolve("source.html")), StandardCharsets.UTF_8);
             String expected = new String(Files.readAllBytes(d.resolve("expected.html")), StandardCharsets.UTF_8);
-            pages.add(new Page(d.getFileName().toString(), html, expectedText(expected)));
+            pages.add(new Page(
+                    d.getFileName().toString(),
+                    html,
+                    expectedText(expected),
+                    PAGE_URL,
+                    MetadataAgreement.expected(dir, d.getFileName().toString())));
         }
         return pages;
+    }
+
+    /**
+     * Scores an extractor that ran in another process: each page's HTML is rendered to text as the expected pages
+     * are, a page it did not return or failed on scores as empty text, and its speed is the pass it timed itself
+     * (one pass, so no paired rounds).
+     */
+    public static ExtractorScore score(BatchRun run, List<Page> pages) {
+        Objects.requireNonNull(run, "run");
+        Map<String, BatchRun.PageRun> byName = new HashMap<>();
+        run.pages().forEach(p -> byName.put(p.name(), p));
+        double precision = 0;
+        double recall = 0;
+        int exact = 0;
+        int failures = 0;
+        @Nullable String firstFailure = null;
+        double slowest = 0;
+        for (Page page : pages) {
+            BatchRun.PageRun got = byName.get(page.name());
+            String text = got == null ? "" : expectedText(got.html());
+            if (got == null || got.error() != null) {
+                failures++;
+                String why = got == null ? "no result" : got.error();
+                firstFailure = firstFailure != null ? firstFailure : page.name() + ": " + why;
+            }
+            slowest = got == null ? slowest : Math.max(slowest, got.millis());
+            ShingleScore score = ShingleScore.of(text, page.expected());
+            precision += score.precision();
+            recall += score.recall();
+            if (normalise(text).equals(normalise(page.expected()))) {
+                exact++;
+            }
+        }
+        int n = pages.size();
+        return new ExtractorScore(
+                run.extractor(),
+                n,
+                n == 0 ? 0 : precision / n,
+                n == 0 ? 0 : recall / n,
+                exact,
+                run.wallMillis() <= 0 ? 0 : n / (run.wallMillis() / 1000),
+                run.cpuMillis() <= 0 ? 0 : n / (run.cpuMillis() / 1000),
+                failures,
+                Optional.ofNullable(firstFailure),
+                slowest,
+                List.of());
     }
 
     /** The text of an expected-output page, rendered with paragraphs as Broadsheet renders an article. */
@@ -166,7 +244,7 @@ public final class ExtractionBenchmark {
 
     static Outcome extract(ExtractorUnderTest extractor, Page page) {
         try {
-            String text = extractor.text(page.html(), PAGE_URL);
+            String text = extractor.text(page.html(), page.url());
             return new Outcome(text == null ? "" : text, null);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // A peer that breaks on a page scores zero on it; the count and the first message reach the report.

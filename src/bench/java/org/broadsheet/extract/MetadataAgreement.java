@@ -49,7 +49,7 @@ public final class MetadataAgreement {
      * @param misses one line per disagreement: the case, the expected value and the extracted one
      */
     public record Field(String field, int agreed, int compared, List<String> misses) {
-        /** The share of compared cases that agree; 1 when none were compared. */
+        /** The share of compared cases that agree; 1 when none were compared (the table prints "-" then). */
         public double share() {
             return compared == 0 ? 1 : (double) agreed / compared;
         }
@@ -72,20 +72,20 @@ public final class MetadataAgreement {
     }
 
     /**
-     * Extracts every page of {@code pages} (cases of the corpus folder {@code corpus}) with a generous time budget, so
-     * that a busy machine cannot change the result, and tallies its metadata against each case's expectations.
+     * Extracts every page of {@code pages} with a generous time budget, so that a busy machine cannot change the
+     * result, and tallies its metadata against each page's expectations.
      */
-    public static MetadataAgreement measure(Path corpus, List<ExtractionBenchmark.Page> pages) throws IOException {
+    public static MetadataAgreement measure(List<ExtractionBenchmark.Page> pages) {
         ArticleExtractor extractor = new ArticleExtractor(Duration.ofSeconds(60));
         MetadataAgreement agreement = new MetadataAgreement();
         for (ExtractionBenchmark.Page page : pages) {
             ExtractedArticle article;
             try {
-                article = extractor.extract(page.html(), ExtractionBenchmark.PAGE_URL);
+                article = extractor.extract(page.html(), page.url());
             } catch (ExtractionException e) {
                 article = null;
             }
-            agreement.add(page.name(), article, expected(corpus, page.name()));
+            agreement.add(page.name(), article, page.metadata());
         }
         return agreement;
     }
@@ -119,13 +119,14 @@ public final class MetadataAgreement {
         return fields;
     }
 
-    /** The tally as a Markdown table: field | agreed | compared | agreement. */
+    /** The tally as a Markdown table: field | agreed | compared | agreement ("-" when no case expects the field). */
     public String table() {
         StringBuilder out =
                 new StringBuilder("| field | agreed | compared | agreement |\n| --- | ---: | ---: | ---: |\n");
         for (Field f : fields()) {
-            out.append(String.format(
-                    Locale.ROOT, "| %s | %d | %d | %.3f |%n", f.field(), f.agreed(), f.compared(), f.share()));
+            String share = f.compared() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", f.share());
+            out.append(
+                    String.format(Locale.ROOT, "| %s | %d | %d | %s |%n", f.field(), f.agreed(), f.compared(), share));
         }
         return out.toString();
     }

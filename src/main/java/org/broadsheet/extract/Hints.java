@@ -56,7 +56,26 @@ final class Hints {
             "toolbar",
             "shoutbox",
             "combx",
-            "print-only");
+            "print-only",
+            // trafilatura's boilerplate: author boxes and bylines, time stamps, embeds (posts quoted from social
+            // networks), syndication and "viral" links, ratings, image credits.
+            "author",
+            "byline",
+            "timestamp",
+            "embed",
+            "viral",
+            "syndication",
+            "rating",
+            "copyright",
+            "button",
+            "subnav",
+            "navigation",
+            "next-post",
+            "side-stories",
+            "user-info",
+            "user-profile",
+            "gallery",
+            "see-also");
     private static final String[] NEGATIVE_TOKENS = {"ad", "ads", "tag", "tags"};
     private static final String[] NEGATIVE_PREFIXES = {"menu", "header"};
     private static final List<String> POSITIVE_PARTS =

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,7 +24,10 @@ class BenchExtractCommandTest {
         CommandLine cli = new CommandLine(new BenchExtractCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        // The node peers (npm packages) stay out of the test suite.
+        String[] withoutNode = java.util.Arrays.copyOf(args, args.length + 1);
+        withoutNode[args.length] = "--no-node";
+        return cli.execute(withoutNode);
     }
 
     private void writeOneCase() throws IOException {
@@ -72,5 +77,38 @@ class BenchExtractCommandTest {
     void exitsWithTwoWithoutCases() {
         assertThat(run("--corpus", dir.resolve("missing").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no cases");
+    }
+
+    @Test
+    void reportsEachCorpusOnItsOwnWithTheWorstPages() throws IOException {
+        writeOneCase();
+        Path news = Files.createDirectories(dir.resolve("news"));
+        Path html = Files.createDirectories(news.resolve("html"));
+        String article = "<p>The ferry to the islands runs twice a day from the harbour, weather permitting, and"
+                + " costs four pounds.</p>";
+        try (var gzip = new GZIPOutputStream(Files.newOutputStream(html.resolve("p1.html.gz")))) {
+            gzip.write(("<html><head><title>Ferry times</title></head><body>" + article
+                            + "<aside>Read more: bus times</aside></body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(
+                news.resolve("ground-truth.jsonl"),
+                "{\"id\": \"p1\", \"url\": \"https://news.example/ferry\", \"title\": \"Ferry times\","
+                        + " \"text\": \"The ferry to the islands runs twice a day from the harbour, weather"
+                        + " permitting, and costs four pounds.\"}\n");
+        assertThat(run(
+                        "--corpus", dir.toString(),
+                        "--corpus", news.toString(),
+                        "--warm-up", "0",
+                        "--rounds", "1",
+                        "--only", "broadsheet",
+                        "--worst", "1"))
+                .as(err.toString())
+                .isZero();
+        String report = out.toString();
+        assertThat(report).contains("## " + dir.getFileName() + " (1 pages)", "## news (1 pages)");
+        assertThat(report).contains("| title | 1 | 1 | 1.000 |");
+        assertThat(report)
+                .contains("pages where Broadsheet's precision is lowest", "- p1 (https://news.example/ferry)");
     }
 }

@@ -177,4 +177,82 @@ class BenchExtractionTest {
                         "| extractor | pages | precision | recall | F1 | exact | pages/s | pages/CPU-s | slowest page |")
                 .contains("| body-text | 2 | 0.8333 | 1.0000 | 0.9091 | 1 (50.0%) | ");
     }
+
+    /** A corpus in the news-extraction layout: ground-truth.jsonl and html/ID.html.gz, here in windows-1252. */
+    static void writeGroundTruthCorpus(Path corpus) throws IOException {
+        Path html = Files.createDirectories(corpus.resolve("html"));
+        String page = "<html><head><meta charset=windows-1252><title>Caf\u00e9s</title></head><body>"
+                + "<p>The caf\u00e9 opened on Main Street today, serving coffee to the whole town.</p>"
+                + "<div>Share this story</div></body></html>";
+        try (var gzip = new java.util.zip.GZIPOutputStream(Files.newOutputStream(html.resolve("p1.html.gz")))) {
+            gzip.write(page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        }
+        Files.writeString(
+                corpus.resolve("ground-truth.jsonl"),
+                "{\"id\": \"p1\", \"url\": \"https://news.example/cafe\", \"title\": \"Caf\u00e9s\","
+                        + " \"text\": \"The caf\u00e9 opened on Main Street today, serving coffee to the whole"
+                        + " town.\"}\n"
+                        + "{\"id\": \"missing\", \"url\": null, \"title\": \"x\", \"text\": \"y\"}\n");
+    }
+
+    @Test
+    void readsTheGroundTruthLayoutDecodingEachPageAsAFetcherWould() throws IOException {
+        writeGroundTruthCorpus(corpus);
+        List<ExtractionBenchmark.Page> pages = ExtractionBenchmark.readCorpus(corpus);
+        assertThat(pages).hasSize(1);
+        ExtractionBenchmark.Page page = pages.getFirst();
+        assertThat(page.name()).isEqualTo("p1");
+        assertThat(page.html()).contains("The caf\u00e9 opened");
+        assertThat(page.expected()).startsWith("The caf\u00e9 opened");
+        assertThat(page.url()).isEqualTo(URI.create("https://news.example/cafe"));
+        assertThat(page.metadata().path("title").asText()).isEqualTo("Caf\u00e9s");
+    }
+
+    @Test
+    void listsTheLowestPrecisionPagesWithTheLinesKeptWrongly() throws IOException {
+        writeGroundTruthCorpus(corpus);
+        List<ExtractionBenchmark.Page> pages = ExtractionBenchmark.readCorpus(corpus);
+        ExtractorUnderTest byLines = new ExtractorUnderTest() {
+            @Override
+            public String name() {
+                return "by-lines";
+            }
+
+            @Override
+            public String text(String html, URI url) {
+                return Jsoup.parse(html, url.toString()).body().children().eachText().stream()
+                        .reduce((a, b) -> a + "\n" + b)
+                        .orElse("");
+            }
+        };
+        List<WorstPages.Page> worst = WorstPages.of(byLines, pages, 5);
+        assertThat(worst).hasSize(1);
+        assertThat(worst.getFirst().precision()).isLessThan(1);
+        assertThat(worst.getFirst().recall()).isEqualTo(1);
+        assertThat(worst.getFirst().keptWrongly()).containsExactly("Share this story");
+        assertThat(WorstPages.report(worst))
+                .contains("- p1 (https://news.example/cafe): precision ")
+                .contains("    kept: Share this story");
+    }
+
+    @Test
+    void scoresAnotherProcesssRunByRenderingItsHtmlAndCountsWhatItMissedAsFailures() throws IOException {
+        writeTinyCorpus(corpus);
+        List<ExtractionBenchmark.Page> pages = ExtractionBenchmark.readCorpus(corpus);
+        BatchRun run = new BatchRun(
+                "node-peer",
+                List.of(new BatchRun.PageRun("a-exact", "<div><p>one two three four five</p></div>", 12.5, null)),
+                500,
+                250);
+        ExtractorScore score = ExtractionBenchmark.score(run, pages);
+        // a-exact is exact; b-menu has no result: empty text, a failure.
+        assertThat(score.precision()).isCloseTo(0.5, within(1e-12));
+        assertThat(score.recall()).isCloseTo(0.5, within(1e-12));
+        assertThat(score.exact()).isEqualTo(1);
+        assertThat(score.failures()).isEqualTo(1);
+        assertThat(score.firstFailure()).hasValue("b-menu: no result");
+        assertThat(score.pagesPerSecond()).isCloseTo(4, within(1e-9));
+        assertThat(score.pagesPerCpuSecond()).isCloseTo(8, within(1e-9));
+        assertThat(score.slowestMillis()).isEqualTo(12.5);
+    }
 }

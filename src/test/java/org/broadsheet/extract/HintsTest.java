@@ -20,7 +20,10 @@ class HintsTest {
             + "|promo|(?:^|[\\s_-])ads?(?:$|[\\s_-])|advert|adslot|ad-slot|sponsor|related|recommend|cookie|consent"
             + "|gdpr|popup|modal|breadcrumb|(?:^|[\\s_-])tags?(?:$|[\\s_-])|footer|sidebar|widget|outbrain|taboola"
             + "|most-?read|most-?popular|trending|masthead|banner|skyscraper|disqus|paywall|pagination|pager"
-            + "|(?:^|[\\s_-])menu|navbar|toolbar|shoutbox|combx|print-only|(?:^|[\\s_-])header");
+            + "|(?:^|[\\s_-])menu|navbar|toolbar|shoutbox|combx|print-only|(?:^|[\\s_-])header"
+            + "|author|byline|timestamp|embed|viral|syndication|rating|copyright"
+            + "|button|subnav|navigation|next-post|side-stories|user-info|user-profile|gallery"
+            + "|see-also");
     private static final Pattern POSITIVE =
             Pattern.compile("article|body|content|entry|hentry|h-entry|main|post|text|story|blog");
 

@@ -58,5 +58,6 @@ class MetadataAgreementTest {
         assertThat(agreement.fields().get(1).compared()).isZero();
         assertThat(agreement.fields().get(1).share()).isEqualTo(1.0);
         assertThat(agreement.table()).contains("| title | 1 | 3 | 0.333 |", "| publishedTime | 2 | 3 | 0.667 |");
+        assertThat(agreement.table()).contains("| byline | 0 | 0 | - |", "| excerpt | 0 | 0 | - |");
     }
 }
