@@ -56,13 +56,15 @@ public final class WebServer implements AutoCloseable {
         Community community = services.community();
         Visitors visitors = new Visitors(community.accounts(), community.sessionSeconds());
         OperatorAccess operators = new OperatorAccess(settings.loopbackOperators());
-        Failures failures = new Failures(tools.templates(), site);
+        StorageHealth storage = new StorageHealth(Clock.systemUTC());
+        Failures failures = new Failures(tools.templates(), site, storage);
         RequestMetrics requestMetrics = new RequestMetrics(services.metrics());
 
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings);
             config.requestLogger.http(requestMetrics::record);
-            routes(config.routes, services, tools, new Access(visitors, operators, settings.metricsToken()));
+            Access access = new Access(visitors, operators, settings.metricsToken());
+            routes(config.routes, services, tools, access, storage);
             failures.register(config.routes);
         });
         app.start();
@@ -104,14 +106,15 @@ public final class WebServer implements AutoCloseable {
      * Every route of the site, in one table, after the controllers that serve them. A new page is a controller taking
      * {@code (services, tools)}, constructed here, and its routes here.
      */
-    private static void routes(RoutesConfig r, WebServices services, PageTools tools, Access access) {
+    private static void routes(
+            RoutesConfig r, WebServices services, PageTools tools, Access access, StorageHealth storage) {
         StoryPages stories = new StoryPages(services, tools);
         ReaderPages reader = new ReaderPages(services, tools, stories);
         AdminPages admin = new AdminPages(services, tools);
         AccountPages account = new AccountPages(services, tools, access.visitors());
         CommentPages comments = new CommentPages(services, tools, reader);
         ModerationPages moderation = new ModerationPages(services, tools);
-        SystemEndpoints system = new SystemEndpoints(services, tools, access.metricsToken());
+        SystemEndpoints system = new SystemEndpoints(services, tools, access.metricsToken(), storage);
         ApiV1 api = new ApiV1(services.sources(), services.articles(), services.stories());
         Community community = services.community();
         CommentsApi commentsApi = new CommentsApi(services.articles(), community.comments(), community.accounts());
