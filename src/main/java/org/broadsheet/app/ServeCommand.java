@@ -18,6 +18,7 @@ import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.web.Community;
 import org.broadsheet.web.Features;
+import org.broadsheet.web.MediaProxy;
 import org.broadsheet.web.WebServer;
 import org.broadsheet.web.WebServices;
 import org.broadsheet.web.WebSettings;
@@ -84,6 +85,20 @@ final class ServeCommand implements Callable<Integer> {
     String metricsToken;
 
     @Option(
+            names = "--media-proxy",
+            defaultValue = "${env:BROADSHEET_MEDIA_PROXY:-on}",
+            description = "Serve article images through this site (on, the default) so that readers' browsers never"
+                    + " contact publishers or the addresses articles name; off links images where they are (env"
+                    + " BROADSHEET_MEDIA_PROXY).")
+    Toggle mediaProxy = Toggle.on;
+
+    /** A setting that is on or off. */
+    enum Toggle {
+        on,
+        off
+    }
+
+    @Option(
             names = "--comment-days",
             defaultValue = "${env:BROADSHEET_COMMENT_DAYS:-14}",
             description = "Days after publication that an article takes comments (default: ${DEFAULT-VALUE}).")
@@ -140,7 +155,8 @@ final class ServeCommand implements Callable<Integer> {
                         .withFeatures(Features.NONE
                                 .withSearch(app.search(), app.related())
                                 .withAssistant(app.assistant())
-                                .withBriefer(app.briefer()))));
+                                .withBriefer(app.briefer())
+                                .withMedia(mediaProxy == Toggle.on ? app.mediaProxy() : MediaProxy.OFF))));
         // Background work (polls, extraction, embeddings) keeps both cores busy from the moment it starts; answering
         // the front page once first means that a reader's first page does not wait behind it for cold code.
         answerFrontPageOnce(host, web);

@@ -52,7 +52,8 @@ public final class WebServer implements AutoCloseable {
         Site site = new Site(settings.siteName(), assetVersion());
         TimeDisplay time = new TimeDisplay(settings.zone(), Clock.systemUTC());
         PageCache cache = new PageCache(services.contentVersion(), CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
-        PageTools tools = new PageTools(site, new Templates(), new Views(time), time, cache);
+        PageTools tools = new PageTools(
+                site, new Templates(), new Views(time, services.features().media()), time, cache);
         Community community = services.community();
         Visitors visitors = new Visitors(community.accounts(), community.sessionSeconds());
         OperatorAccess operators = new OperatorAccess(settings.loopbackOperators());
@@ -121,7 +122,8 @@ public final class WebServer implements AutoCloseable {
         Finding finding = Finding.of(services, tools);
         ArticleAssistant assistant = services.features().assistant();
         AiApi ai = assistant == null ? null : new AiApi(services.articles(), assistant);
-        r.before(WebServer::securityHeaders);
+        boolean proxied = services.features().media().enabled();
+        r.before(ctx -> securityHeaders(ctx, proxied));
         r.before(access.visitors()::identify);
         r.before(access.operators()::check);
 
@@ -187,6 +189,7 @@ public final class WebServer implements AutoCloseable {
         r.get("/healthz", system::health);
         r.get("/metrics", system::metrics);
         r.get("/manifest.webmanifest", system::manifest);
+        r.get("/media/{signature}/{url}", services.features().media()::serve);
     }
 
     private static void configureServer(JavalinConfig config, WebSettings settings) {
@@ -209,12 +212,14 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    private static void securityHeaders(Context ctx) {
+    /** With the image proxy on, images come only from the site itself (and inline data), never from elsewhere. */
+    private static void securityHeaders(Context ctx, boolean proxiedImages) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        String images = proxiedImages ? "img-src 'self' data:; " : "img-src 'self' https: http: data:; ";
         ctx.header(
                 "Content-Security-Policy",
-                "default-src 'self'; script-src 'self'; img-src 'self' https: http: data:; media-src https: http:; "
+                "default-src 'self'; script-src 'self'; " + images + "media-src https: http:; "
                         + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'");
     }
 
