@@ -139,7 +139,8 @@ public final class MediaProxy {
 
     /**
      * {@code GET /media/{signature}/{url}}: the image, when the signature is this site's and the address answers an
-     * image within the fetcher's limits; 404 when the proxy is off or the signature does not match, 502 otherwise.
+     * image within the fetcher's limits; 404 when the proxy is off, 403 when the signature does not match, 415 for
+     * what is not a raster image, 502 when the fetch fails or the address guard refuses the address.
      */
     void serve(Context ctx) {
         if (key == null || fetcher == null || cache == null) {
