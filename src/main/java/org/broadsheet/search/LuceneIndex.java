@@ -62,6 +62,8 @@ final class LuceneIndex implements SearchIndex {
     private volatile Writing writing;
     /** Why the last write failed, until a commit succeeds. */
     private volatile @Nullable String problem;
+    /** Set by {@link #close()}: a closed index is never reopened. */
+    private volatile boolean closed;
 
     private record Writing(IndexWriter writer, SearcherManager searchers) {}
 
@@ -112,6 +114,9 @@ final class LuceneIndex implements SearchIndex {
         Writing current = writing;
         if (current.writer().isOpen()) {
             return current.writer();
+        }
+        if (closed) {
+            throw new AlreadyClosedException("the search index in " + folder + " is closed");
         }
         try {
             IndexWriter reopened = newWriter(directory, languages);
@@ -339,7 +344,9 @@ final class LuceneIndex implements SearchIndex {
         try {
             return withSearcher(writing.searchers(), work);
         } catch (AlreadyClosedException e) {
-            return withSearcher(writing.searchers(), work); // the writer was just replaced: once more, on the new one
+            // The writer failed, or was just replaced: once more, on a reopened one.
+            writer();
+            return withSearcher(writing.searchers(), work);
         }
     }
 
@@ -357,8 +364,9 @@ final class LuceneIndex implements SearchIndex {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
+            closed = true;
             Writing current = writing;
             current.searchers().close();
             current.writer().close();

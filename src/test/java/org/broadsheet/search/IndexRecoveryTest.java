@@ -67,4 +67,13 @@ class IndexRecoveryTest {
             assertThat(hits(index, "ferry")).isEqualTo(1);
         }
     }
+
+    @Test
+    void aClosedIndexIsNotReopened() {
+        SearchIndex index = new FullDiskIndex(dir.resolve("index")).index;
+        index.close();
+
+        assertThatThrownBy(() -> index.put(article(1, "Storm closes the harbour")))
+                .isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
+    }
 }
