@@ -14,21 +14,37 @@ import org.jspecify.annotations.Nullable;
  * time to answer once an article is prepared.
  */
 public final class AnswerBenchmark {
-    /** A question about an article, with the expected answer text, or null when the article does not answer it. */
-    public record Case(
-            String text, String question, @Nullable String answer) {}
+    /**
+     * A question about an article, with the texts any of which is a right answer (SQuAD gives several), or none when
+     * the article does not answer it.
+     */
+    public record Case(String text, String question, List<String> answers) {
+        public Case {
+            answers = List.copyOf(answers);
+        }
+
+        /** A question with one expected answer, or null when the article does not answer it. */
+        public Case(String text, String question, @Nullable String answer) {
+            this(text, question, answer == null ? List.of() : List.of(answer));
+        }
+    }
 
     /**
      * The figures over the answerable cases (and the refusal rate over the others).
      *
      * @param notFoundOnAnswerable answerable questions wrongly given "the article doesn't say"
      * @param notFoundOnUnanswerable unanswerable questions rightly given it
+     * @param answerHolds the share of answerable questions whose answer as shown (the passage) contains one of the
+     *     expected texts, whether or not it is given as found
+     * @param answerWords the mean length of those answers, in words
      */
     public record Result(
             int answerable,
             int unanswerable,
             double precisionAt1,
             double mrr,
+            double answerHolds,
+            double answerWords,
             double bm25PrecisionAt1,
             double bm25Mrr,
             double notFoundOnAnswerable,
@@ -59,6 +75,8 @@ public final class AnswerBenchmark {
         double bmRr = 0;
         int wrongRefusals = 0;
         int rightRefusals = 0;
+        double holds = 0;
+        double answerWords = 0;
         List<Double> answerMillis = new ArrayList<>();
         List<Double> answerCpuMillis = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -69,13 +87,17 @@ public final class AnswerBenchmark {
             Answer answer = answerer.ask(article, c.question());
             answerMillis.add((System.nanoTime() - start) / 1e6);
             answerCpuMillis.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
-            if (c.answer() == null) {
+            if (c.answers().isEmpty()) {
                 unanswerable++;
                 rightRefusals += answer.found() ? 0 : 1;
                 continue;
             }
             answerable++;
-            Set<Integer> gold = goldSentences(article, c.answer());
+            Set<Integer> gold = new HashSet<>();
+            c.answers().forEach(expected -> gold.addAll(goldSentences(article, expected)));
+            String shown = normal(answer.text());
+            holds += c.answers().stream().anyMatch(expected -> contains(shown, normal(expected))) ? 1 : 0;
+            answerWords += answer.text().isBlank() ? 0 : answer.text().strip().split("\\s+").length;
             List<Integer> ranking = answerer.ranking(article, c.question());
             List<Integer> bm25 = Answerer.bm25Ranking(article, c.question());
             p1 += gold.contains(ranking.getFirst()) ? 1 : 0;
@@ -90,6 +112,8 @@ public final class AnswerBenchmark {
                 unanswerable,
                 p1 / a,
                 rr / a,
+                holds / a,
+                answerWords / a,
                 bmP1 / a,
                 bmRr / a,
                 (double) wrongRefusals / a,
@@ -131,6 +155,11 @@ public final class AnswerBenchmark {
             }
         }
         return gold;
+    }
+
+    /** Whether {@code text} holds {@code wanted} as whole words (both normalised). */
+    private static boolean contains(String text, String wanted) {
+        return !wanted.isEmpty() && (" " + text + " ").contains(" " + wanted + " ");
     }
 
     private static String normal(String s) {

@@ -83,7 +83,8 @@ final class BenchBriefCommand implements Callable<Integer> {
                 Database db = Database.open("jdbc:sqlite:" + dir.resolve("bench.db"))) {
             List<Coverage> warmUp = store(db, input.lines(), "warm-up");
             List<Coverage> coverage = store(db, input.lines(), "story");
-            ArticleAssistant assistant = new ArticleAssistant(embedder, db.summaries(), cpu, null, Clock.systemUTC());
+            ArticleAssistant assistant =
+                    new ArticleAssistant(embedder, db.summaries(), db.sources(), cpu, null, Clock.systemUTC());
             result = BriefingBenchmark.run(embedder, assistant, warmUp, coverage, Math.max(1, repeat));
         } finally {
             cpu.shutdown();

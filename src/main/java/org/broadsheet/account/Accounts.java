@@ -34,6 +34,7 @@ public final class Accounts {
     private final PasswordHasher hasher;
     private final AccountSettings settings;
     private final Clock clock;
+    private final AppPasswords appPasswords;
     /** Loaded on first use, so that starting the server costs nothing for it. */
     private volatile @Nullable CommonPasswords common;
     /**
@@ -47,6 +48,12 @@ public final class Accounts {
         this.settings = settings;
         this.hasher = new PasswordHasher(settings.argon2());
         this.clock = clock;
+        this.appPasswords = new AppPasswords(store.appPasswords(), clock);
+    }
+
+    /** The accounts' app passwords, for reader apps. */
+    public AppPasswords appPasswords() {
+        return appPasswords;
     }
 
     private CommonPasswords common() {
@@ -182,18 +189,25 @@ public final class Accounts {
     }
 
     /**
-     * Ends every session of an account, in every browser, and revokes its API tokens, so that whoever took over the
+     * Ends every session of an account, in every browser, and revokes its API tokens and app passwords, so that whoever took over the
      * account keeps no way in; returns how many sessions were open.
      */
     public int logOutEverywhere(long accountId) {
         int sessions = store.deleteSessions(accountId);
         int tokens = store.deleteTokens(accountId);
-        log.info("Logged out everywhere: account_id={} sessions={} tokens={}", accountId, sessions, tokens);
+        int appPasswords = this.appPasswords.revokeAll(accountId);
+        log.info(
+                "Logged out everywhere: account_id={} sessions={} tokens={} app_passwords={}",
+                accountId,
+                sessions,
+                tokens,
+                appPasswords);
         return sessions;
     }
 
     /**
-     * Changes a password after checking the current one, ends every session, revokes every API token, and opens a new
+     * Changes a password after checking the current one, ends every session, revokes every API token and app
+     * password, and opens a new
      * session for this browser.
      */
     public NewSession changePassword(Account account, String current, String replacement) {
@@ -204,16 +218,19 @@ public final class Accounts {
         store.setPasswordHash(account.id(), hasher.hash(replacement));
         store.deleteSessions(account.id());
         store.deleteTokens(account.id());
+        appPasswords.revokeAll(account.id());
         log.info("Password changed: account_id={}", account.id());
         return open(account);
     }
 
-    /** Sets a password without knowing the old one, for the command line; ends every session and revokes every token. */
+    /** Sets a password without knowing the old one, for the command line; ends every session and revokes every token and app
+     * password. */
     public void resetPassword(Account account, String replacement) {
         checkPassword(account.username(), replacement);
         store.setPasswordHash(account.id(), hasher.hash(replacement));
         store.deleteSessions(account.id());
         store.deleteTokens(account.id());
+        appPasswords.revokeAll(account.id());
         log.info("Password reset: account_id={}", account.id());
     }
 

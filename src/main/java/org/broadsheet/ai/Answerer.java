@@ -20,10 +20,16 @@ public final class Answerer {
     /** Answers with a lower confidence are reported as not found. */
     static final double THRESHOLD = 0.35;
 
-    private static final double LEXICAL_WEIGHT = 0.25;
+    /*
+     * LEXICAL_WEIGHT and GENERIC_WEIGHT were tuned on whole Wikipedia articles (qa-dev-squad, P@1 0.749 to 0.770, where
+     * long articles make the centroid less telling and exact terms more) and checked on the held-out news questions
+     * (0.846 to 0.862); the news set the earlier values were tuned on gives 0.836 instead of 0.853. Settings that did
+     * best on Wikipedia alone (lexical 0.6, generic 0.3: 0.789) cost 8 points there, so they were not taken.
+     */
+    private static final double LEXICAL_WEIGHT = 0.35;
     private static final double NEIGHBOUR_WEIGHT = 0.15;
     private static final double HEADING_WEIGHT = 0.15;
-    private static final double GENERIC_WEIGHT = 0.8;
+    private static final double GENERIC_WEIGHT = 0.7;
     private static final double TYPE_BONUS = 0.1;
     private static final double TYPE_PENALTY = 0.05;
     private static final Pattern REFERS_BACK = Pattern.compile(

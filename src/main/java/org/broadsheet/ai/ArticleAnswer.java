@@ -26,17 +26,31 @@ public sealed interface ArticleAnswer permits ArticleAnswer.Found, ArticleAnswer
     /** "high", "medium" or "low": the confidence as readers are shown it. */
     String confidence();
 
-    /** The sentence readers see about {@link #fallback()}, or null. */
+    /**
+     * Whether only the article's excerpt was searched, because its outlet allows no more of it on this site; the
+     * sentences are then the excerpt's.
+     */
+    boolean fromExcerpt();
+
+    /** What readers are told about how the answer was made ({@link #fallback()}, {@link #fromExcerpt()}), or null. */
     default @Nullable String notice() {
         LlmFailure fallback = fallback();
-        return fallback == null ? null : fallback.message();
+        String excerpt = fromExcerpt() ? EXCERPT_NOTICE : null;
+        if (fallback == null) {
+            return excerpt;
+        }
+        return excerpt == null ? fallback.message() : excerpt + " " + fallback.message();
     }
+
+    /** The notice of an answer from the excerpt alone. */
+    String EXCERPT_NOTICE = "Only the excerpt was searched: the outlet allows no more of this article on this site.";
 
     /**
      * The article answers the question.
      *
      * @param text the answer: the article's passage, or the language model's grounded reply
-     * @param cited the article sentences the answer rests on, in article order
+     * @param cited the article sentences the answer rests on, in article order (the excerpt's when {@code
+     *     fromExcerpt})
      */
     record Found(
             String question,
@@ -44,7 +58,8 @@ public sealed interface ArticleAnswer permits ArticleAnswer.Found, ArticleAnswer
             List<Sentence> cited,
             double score,
             AiMethod method,
-            @Nullable LlmFailure fallback)
+            @Nullable LlmFailure fallback,
+            boolean fromExcerpt)
             implements ArticleAnswer {
         public Found {
             cited = List.copyOf(cited);
@@ -55,9 +70,12 @@ public sealed interface ArticleAnswer permits ArticleAnswer.Found, ArticleAnswer
             return cited.stream().map(Sentence::index).toList();
         }
 
-        /** The texts of the cited sentences, for highlighting them in place. */
+        /**
+         * The texts of the cited sentences, for highlighting them in the article's body; empty for an answer from the
+         * excerpt, whose page has no body to highlight them in.
+         */
         public List<String> passage() {
-            return cited.stream().map(Sentence::text).toList();
+            return fromExcerpt ? List.of() : cited.stream().map(Sentence::text).toList();
         }
 
         @Override
@@ -71,7 +89,8 @@ public sealed interface ArticleAnswer permits ArticleAnswer.Found, ArticleAnswer
             String question,
             double score,
             AiMethod method,
-            @Nullable LlmFailure fallback) implements ArticleAnswer {
+            @Nullable LlmFailure fallback,
+            boolean fromExcerpt) implements ArticleAnswer {
         @Override
         public String confidence() {
             return "low";

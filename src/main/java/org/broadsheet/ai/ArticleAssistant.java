@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.broadsheet.store.Article;
+import org.broadsheet.store.DisplayPolicy;
+import org.broadsheet.store.SourceStore;
 import org.broadsheet.store.SummaryStore;
 import org.jspecify.annotations.Nullable;
 
@@ -26,11 +28,16 @@ import org.jspecify.annotations.Nullable;
  * article; the embeddings of all its sentences, needed for questions, are then computed in the background and stored
  * beside it, so that answers take one question embedding. With a language model configured, summaries and answers are
  * rewritten by it from the article's sentences and cite them; when it fails or its budget is spent, the offline
- * result is shown with a notice saying so. Thread-safe.
+ * result is shown with a notice saying so.
+ *
+ * <p>An outlet that allows only an excerpt on this site ({@link DisplayPolicy#EXCERPT}) must not have its full text
+ * republished through the panel: for its articles the panel summarises nothing (the excerpt is already on the page),
+ * answers from the excerpt alone, translates only the excerpt, and gives the story briefing only the excerpt's points.
+ * Thread-safe.
  */
 public final class ArticleAssistant {
     /** The longest question accepted, in characters. */
-    public static final int MAX_QUESTION = 300;
+    public static final int MAX_QUESTION = Question.MAX_LENGTH;
 
     private static final int PREPARED_KEPT = 64;
     private static final int LLM_CONTEXT = 12;
@@ -40,6 +47,7 @@ public final class ArticleAssistant {
     private final Summarizer summarizer;
     private final Answerer answerer;
     private final SummaryStore store;
+    private final SourceStore sources;
     private final ExecutorService cpu;
     private final @Nullable LlmClient llm;
     private final Clock clock;
@@ -48,15 +56,22 @@ public final class ArticleAssistant {
             Caffeine.newBuilder().maximumSize(PREPARED_KEPT).build();
 
     /**
+     * @param sources the outlets, whose display policy says whether an article's full text may be used
      * @param cpu the application's bounded pool for CPU work; summaries and embeddings run there
      * @param llm the language model, or null to work offline only
      */
     public ArticleAssistant(
-            Embedder embedder, SummaryStore store, ExecutorService cpu, @Nullable LlmClient llm, Clock clock) {
+            Embedder embedder,
+            SummaryStore store,
+            SourceStore sources,
+            ExecutorService cpu,
+            @Nullable LlmClient llm,
+            Clock clock) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.summarizer = new Summarizer(embedder);
         this.answerer = new Answerer(embedder);
         this.store = Objects.requireNonNull(store, "store");
+        this.sources = Objects.requireNonNull(sources, "sources");
         this.cpu = Objects.requireNonNull(cpu, "cpu");
         this.llm = llm;
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,8 +82,14 @@ public final class ArticleAssistant {
         return llm != null;
     }
 
-    /** The summary of {@code article}, computed and stored on first use. */
+    /**
+     * The summary of {@code article}, computed and stored on first use; none, with a notice saying why, for an article
+     * whose outlet allows only an excerpt.
+     */
     public ArticleSummary summary(Article article) {
+        if (excerptOnly(article)) {
+            return ArticleSummary.EXCERPT_ONLY;
+        }
         StoredSummary stored = stored(article);
         if (llm == null) {
             return ArticleSummary.extractive(stored.extractive(), null);
@@ -111,6 +132,10 @@ public final class ArticleAssistant {
      * points, taken from the stored sentence vectors when they are there, so that nothing is embedded again.
      */
     PointVectors pointVectors(Article article) {
+        if (excerptOnly(article)) {
+            Summary summary = summarizer.summarize(article.title(), article.excerpt());
+            return new PointVectors(summary, embedder.embedAll(summary.keyPoints()));
+        }
         Summary summary = stored(article, true).extractive();
         List<float[]> all = store.find(article.id(), article.contentHash(), Embedder.MODEL)
                 .map(SummaryStore.Entry::vectors)
@@ -125,16 +150,26 @@ public final class ArticleAssistant {
         return new PointVectors(summary, embedder.embedAll(summary.keyPoints()));
     }
 
-    /** The answer to {@code question} (at most {@link #MAX_QUESTION} characters) from {@code article}. */
+    /**
+     * The answer to {@code question} from {@code article}, or from its excerpt alone when its outlet allows no more.
+     *
+     * @throws IllegalArgumentException when the question is refused (see {@link Question#problem})
+     */
     public ArticleAnswer ask(Article article, String question) {
-        String q = question.strip();
-        if (q.isEmpty() || q.length() > MAX_QUESTION) {
-            throw new IllegalArgumentException("a question must have 1 to " + MAX_QUESTION + " characters");
+        Optional<Question.Problem> problem = Question.problem(question);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get().message());
+        }
+        String q = Question.clean(question);
+        if (excerptOnly(article)) {
+            PreparedArticle excerpt = preparedExcerpt(article);
+            Answer answer = onCpu(() -> answerer.ask(excerpt, q));
+            return offline(q, excerpt, answer, null, true);
         }
         PreparedArticle ready = prepared(article);
         Answer answer = onCpu(() -> answerer.ask(ready, q));
         if (llm == null || ready.sentences().isEmpty()) {
-            return offline(q, ready, answer, null);
+            return offline(q, ready, answer, null, false);
         }
         Set<Integer> context = answerContext(ready, q);
         String reply;
@@ -143,30 +178,32 @@ public final class ArticleAssistant {
                 GroundedPrompts.numbered("Question: " + q, ready.sentences(), context))) {
             case LlmClient.Reply.Text(String text) -> reply = text;
             case LlmClient.Reply.Failed(LlmFailure failure) -> {
-                return offline(q, ready, answer, failure);
+                return offline(q, ready, answer, failure, false);
             }
         }
         Optional<GroundedPrompts.Cited> cited = GroundedPrompts.parseAnswer(reply, context);
         if (cited.isEmpty()) {
-            return offline(q, ready, answer, LlmFailure.UNGROUNDED);
+            return offline(q, ready, answer, LlmFailure.UNGROUNDED, false);
         }
         if (cited.get().sentences().isEmpty()) {
-            return new ArticleAnswer.NotInArticle(q, answer.score(), AiMethod.LLM, null);
+            return new ArticleAnswer.NotInArticle(q, answer.score(), AiMethod.LLM, null, false);
         }
         List<Sentence> sentences =
                 cited.get().sentences().stream().map(ready.sentences()::get).toList();
-        return new ArticleAnswer.Found(q, cited.get().text(), sentences, answer.score(), AiMethod.LLM, null);
+        return new ArticleAnswer.Found(q, cited.get().text(), sentences, answer.score(), AiMethod.LLM, null, false);
     }
 
-    /** The article translated into {@code language} by the language model; a notice says why when it cannot be. */
+    /**
+     * The article (only its excerpt when its outlet allows no more) translated into {@code language} by the language
+     * model; a notice says why when it cannot be.
+     */
     public Translation translate(Article article, String language) {
         String target = language.strip();
         if (llm == null) {
             return new Translation(target, List.of(), "Translation needs a language model, and none is configured.");
         }
-        String text = article.text().length() > TRANSLATE_CHARS
-                ? article.text().substring(0, TRANSLATE_CHARS)
-                : article.text();
+        String whole = excerptOnly(article) ? article.excerpt() : article.text();
+        String text = whole.length() > TRANSLATE_CHARS ? whole.substring(0, TRANSLATE_CHARS) : whole;
         return switch (llm.complete(GroundedPrompts.translateSystem(target), article.title() + "\n\n" + text)) {
             case LlmClient.Reply.Text(String reply) ->
                 new Translation(target, List.of(reply.strip().split("\\n\\s*\\n")), null);
@@ -175,13 +212,33 @@ public final class ArticleAssistant {
     }
 
     private static ArticleAnswer offline(
-            String q, PreparedArticle ready, Answer answer, @Nullable LlmFailure fallback) {
+            String q, PreparedArticle ready, Answer answer, @Nullable LlmFailure fallback, boolean fromExcerpt) {
         if (!answer.found()) {
-            return new ArticleAnswer.NotInArticle(q, answer.score(), AiMethod.EXTRACTIVE, fallback);
+            return new ArticleAnswer.NotInArticle(q, answer.score(), AiMethod.EXTRACTIVE, fallback, fromExcerpt);
         }
         List<Sentence> sentences =
                 answer.sentences().stream().map(ready.sentences()::get).toList();
-        return new ArticleAnswer.Found(q, answer.text(), sentences, answer.score(), AiMethod.EXTRACTIVE, fallback);
+        return new ArticleAnswer.Found(
+                q, answer.text(), sentences, answer.score(), AiMethod.EXTRACTIVE, fallback, fromExcerpt);
+    }
+
+    /** Whether {@code article}'s outlet allows only an excerpt here (or is gone, when nothing more is safe). */
+    private boolean excerptOnly(Article article) {
+        return sources.find(article.sourceId())
+                .map(s -> s.display() == DisplayPolicy.EXCERPT)
+                .orElse(true);
+    }
+
+    /** The excerpt of an excerpt-only article, prepared for questions; a few sentences, so never stored. */
+    private PreparedArticle preparedExcerpt(Article article) {
+        String key = article.id() + ":excerpt:" + article.contentHash();
+        PreparedArticle cached = prepared.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        PreparedArticle ready = onCpu(() -> answerer.prepare(article.excerpt()));
+        prepared.put(key, ready);
+        return ready;
     }
 
     private StoredSummary stored(Article article) {

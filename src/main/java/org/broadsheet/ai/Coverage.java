@@ -22,6 +22,11 @@ public record Coverage(
         this(outlet, title, text, null);
     }
 
+    /** The article's ISO 639-1 language, when known (text-only coverage has none). */
+    public @Nullable String language() {
+        return article == null ? null : article.language();
+    }
+
     /** A stored article's coverage, whose summary and sentence vectors the briefing can reuse. */
     public static Coverage of(String outlet, Article article) {
         return new Coverage(outlet, article.title(), article.text(), article);

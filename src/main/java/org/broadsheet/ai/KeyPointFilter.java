@@ -27,6 +27,12 @@ final class KeyPointFilter {
 
     private static final Pattern BYLINE =
             Pattern.compile("^By\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,4}(?:$|,|\\||for\\b|FOR\\b)");
+    /**
+     * A sentence that ends by announcing what follows ("Whitby said museums planning renovations should:", "The
+     * changes include -") is a lead-in to a list or a quote, not a statement.
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("[:;,–—-]\\s*$|\\.{3}\\s*$|…\\s*$");
+
     private static final Pattern QUOTE_OPENING = Pattern.compile("^[\"“‘«]");
     private static final Pattern LEANS_BACK = Pattern.compile(
             "^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|However|Still|Yet|Also|So|Then)\\b");
@@ -44,7 +50,10 @@ final class KeyPointFilter {
         return LEANS_BACK.matcher(sentence).find() ? 0.8 : 1.0;
     }
 
-    /** The indexes of the sentences fit to be key points: statements of a reasonable length that are not chrome. */
+    /**
+     * The indexes of the sentences fit to be key points: complete statements of a reasonable length that are not chrome
+     * (nor questions, nor lead-ins that end with a colon and need the list after them).
+     */
     static List<Integer> candidates(List<Sentence> sentences) {
         List<Integer> fit = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -55,8 +64,9 @@ final class KeyPointFilter {
                     && wordsWithLetters(text) >= MIN_WORDS
                     && words <= MAX_WORDS
                     && !text.endsWith("?")
+                    && !LEAD_IN.matcher(text).find()
                     && !BOILERPLATE.matcher(text).find()
-                    && !Character.isLowerCase(text.charAt(0))) {
+                    && !continues(text)) {
                 fit.add(s.index());
             }
         }
@@ -64,6 +74,12 @@ final class KeyPointFilter {
             sentences.forEach(s -> fit.add(s.index()));
         }
         return fit;
+    }
+
+    /** Opens in lower case, as a fragment or the item of a list a lead-in began ("- consult visitors first"). */
+    private static boolean continues(String text) {
+        String bare = BULLET.matcher(text).replaceFirst("");
+        return !bare.isEmpty() && Character.isLowerCase(bare.charAt(0));
     }
 
     private static int wordsWithLetters(String text) {

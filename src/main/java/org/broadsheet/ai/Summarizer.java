@@ -28,7 +28,7 @@ public final class Summarizer {
     /** Candidate k (counting from 0) gets the position prior exp(-k / this): news puts the essentials first. */
     private static final double POSITION_DECAY = 2.0;
 
-    private static final int LONG_SENTENCE = 25;
+    private static final int LONG_SENTENCE = 40;
 
     /** Key points proper: news highlights are usually three or four, and more would dilute them. */
     static final int KEY_POINTS = 3;
@@ -72,7 +72,10 @@ public final class Summarizer {
             String sentence = analysed.sentences().get(candidates.get(k)).text();
             double semantic = Embedder.similarity(vectors.get(s), centroid);
             double toTitle = titleVector == null ? semantic : Embedder.similarity(vectors.get(s), titleVector);
-            relevance[s] = (0.5 * position[k] + 0.15 * central[k] + 0.2 * semantic + 0.15 * toTitle)
+            // Centrality 0.2 (was 0.15) and the length preference from 40 words (was 25) were tuned on the BBC set
+            // (news-summarization-bbc, whose references are long extracts) and checked on our two news sets, which
+            // keep their scores; a centrality of 0.3 or more did better on BBC but fell below Lead-3 on our set.
+            relevance[s] = (0.5 * position[k] + 0.2 * central[k] + 0.2 * semantic + 0.15 * toTitle)
                     * KeyPointFilter.standalone(sentence)
                     * lengthFit(sentence);
         }

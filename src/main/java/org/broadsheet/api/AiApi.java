@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.broadsheet.ai.ArticleAnswer;
 import org.broadsheet.ai.ArticleAssistant;
 import org.broadsheet.ai.ArticleSummary;
+import org.broadsheet.ai.Question;
 import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleStore;
 import org.jspecify.annotations.Nullable;
@@ -71,15 +73,13 @@ public final class AiApi {
                     ? body.get("question").asText()
                     : null;
         }
-        if (question == null || question.isBlank()) {
+        if (question == null) {
             refuse(ctx, "QUESTION_MISSING", "Send a non-empty \"question\".");
             return;
         }
-        if (question.strip().length() > ArticleAssistant.MAX_QUESTION) {
-            refuse(
-                    ctx,
-                    "QUESTION_TOO_LONG",
-                    "A question may have at most " + ArticleAssistant.MAX_QUESTION + " characters.");
+        Optional<Question.Problem> problem = Question.problem(question);
+        if (problem.isPresent()) {
+            refuse(ctx, problem.get().code(), problem.get().message());
             return;
         }
         ArticleAnswer a = assistant.ask(article, question);

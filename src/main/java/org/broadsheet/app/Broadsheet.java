@@ -181,7 +181,8 @@ final class Broadsheet implements AutoCloseable {
     synchronized ArticleAssistant assistant() {
         if (assistant == null) {
             LlmClient llm = llmSettings == null ? null : LlmClient.connect(llmSettings, Clock.systemUTC());
-            assistant = new ArticleAssistant(embedder(), database.summaries(), cpu(), llm, Clock.systemUTC());
+            assistant = new ArticleAssistant(
+                    embedder(), database.summaries(), database.sources(), cpu(), llm, Clock.systemUTC());
         }
         return assistant;
     }

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import org.broadsheet.ai.Embedder;
+import org.broadsheet.extract.DateParser;
 import org.broadsheet.story.ClusterArticle;
 import org.jspecify.annotations.Nullable;
 
@@ -171,8 +172,8 @@ final class ClusterInput {
     private static final int MAX_TITLE_FROM_TEXT = 200;
 
     /**
-     * An ISO-8601 time with an offset, a local date and time (taken as UTC), or a date alone (that day's start in
-     * UTC): what feeds and exports commonly write.
+     * An ISO-8601 time with an offset, a local date and time (taken as UTC), a date alone (that day's start in UTC),
+     * or another form feeds write, such as RFC 1123 (read by the extractor's lenient {@link DateParser}).
      */
     static Instant instant(String text, int number) throws BadLineException {
         String value = text.strip();
@@ -189,11 +190,17 @@ final class ClusterInput {
         try {
             return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadLineException(
-                    number,
-                    "\"published\" is not an ISO-8601 date or time (such as 2013-05-03 or" + " 2013-05-03T10:15:00Z): "
-                            + text);
+            // the lenient reader below
         }
+        // The dates feeds write: RFC 1123 ("Tue, 22 Aug 2017 14:39:05 +0530") and the other common forms.
+        Instant lenient = DateParser.parse(value);
+        if (lenient != null) {
+            return lenient;
+        }
+        throw new BadLineException(
+                number,
+                "\"published\" is not a date or time (such as 2013-05-03, 2013-05-03T10:15:00Z or"
+                        + " Fri, 03 May 2013 10:15:00 GMT): " + text);
     }
 
     /**

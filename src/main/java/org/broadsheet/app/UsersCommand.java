@@ -31,7 +31,12 @@ import picocli.CommandLine.Spec;
         name = "users",
         mixinStandardHelpOptions = true,
         description = "Adds and lists accounts.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.SetPassword.class})
+        subcommands = {
+            UsersCommand.Add.class,
+            UsersCommand.ListUsers.class,
+            UsersCommand.SetPassword.class,
+            UsersCommand.AppPassword.class
+        })
 final class UsersCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -115,7 +120,8 @@ final class UsersCommand implements Runnable {
     @Command(
             name = "set-password",
             mixinStandardHelpOptions = true,
-            description = "Sets an account's password, logs it out everywhere and revokes its API tokens.")
+            description =
+                    "Sets an account's password, logs it out everywhere and revokes its API tokens and app passwords.")
     static final class SetPassword implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -147,6 +153,52 @@ final class UsersCommand implements Runnable {
                 spec.commandLine()
                         .getErr()
                         .println("Not set: " + e.getMessage() + " ["
+                                + e.problem().name() + "]");
+                return 1;
+            }
+        }
+    }
+
+    @Command(
+            name = "app-password",
+            mixinStandardHelpOptions = true,
+            description = "Creates an app password for a reader app (Fever, Google Reader) and prints it once.")
+    static final class AppPassword implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StorageOptions storage = new StorageOptions();
+
+        @Parameters(paramLabel = "NAME", description = "The account's name.")
+        String name = "";
+
+        @picocli.CommandLine.Option(
+                names = "--label",
+                paramLabel = "L",
+                description = "What the password is for, as the account page lists it (default: reader app).")
+        String label = "reader app";
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(storage.jdbcUrl())) {
+                Accounts accounts = new Accounts(db.accounts(), AccountSettings.defaults(), Clock.systemUTC());
+                Account account = accounts.find(name).orElse(null);
+                if (account == null) {
+                    spec.commandLine().getErr().println("There is no account named " + name + ".");
+                    return 1;
+                }
+                String secret = accounts.appPasswords().create(account, label);
+                spec.commandLine().getOut().println(secret);
+                spec.commandLine()
+                        .getErr()
+                        .println("App password '" + label.strip() + "' created for " + account.username()
+                                + "; it is shown only this once.");
+                return 0;
+            } catch (AccountException e) {
+                spec.commandLine()
+                        .getErr()
+                        .println("Not created: " + e.getMessage() + " ["
                                 + e.problem().name() + "]");
                 return 1;
             }

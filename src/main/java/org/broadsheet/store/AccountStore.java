@@ -24,10 +24,17 @@ public final class AccountStore {
 
     private final Jdbi jdbi;
     private final Writes writes;
+    private final AppPasswordStore appPasswords;
 
     AccountStore(Jdbi jdbi, Writes writes) {
         this.jdbi = jdbi;
         this.writes = writes;
+        this.appPasswords = new AppPasswordStore(jdbi, writes);
+    }
+
+    /** The accounts' app passwords, for the sync APIs. */
+    public AppPasswordStore appPasswords() {
+        return appPasswords;
     }
 
     /** Thread-safe once built; its data (the Unicode confusables table) loads with the class. */

@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
     private final ModerationStore moderation;
     private final SummaryStore summaries;
     private final StoryStore stories;
+    private final ReadingStore reading;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
         this.moderation = new ModerationStore(jdbi, writes);
         this.summaries = new SummaryStore(jdbi, writes);
         this.stories = new StoryStore(jdbi, writes);
+        this.reading = new ReadingStore(jdbi, writes);
     }
 
     /**
@@ -111,6 +113,11 @@ public final class Database implements AutoCloseable {
     /** Article embeddings. */
     public EmbeddingStore embeddings() {
         return embeddings;
+    }
+
+    /** Each account's read and starred articles and followed sources. */
+    public ReadingStore reading() {
+        return reading;
     }
 
     /** Accounts, sessions, API tokens and failed log-ins. */

@@ -23,6 +23,16 @@ final class DocumentFrequencies {
         }
     }
 
+    /**
+     * Whether {@code term} is rare enough to identify an event: found in at most about the square root of the number
+     * of documents seen. The bar rises with the stream, so that "Paris" stops counting once it is common, while the
+     * name of one storm or one company stays rare.
+     */
+    boolean isRare(String term) {
+        int df = counts.getOrDefault(term, 0);
+        return (df + 1.0) * (df + 1.0) <= documents + PRIOR_DOCUMENTS + 1.0;
+    }
+
     /** The smoothed inverse document frequency of {@code term}. */
     double idf(String term) {
         int df = counts.getOrDefault(term, 0);

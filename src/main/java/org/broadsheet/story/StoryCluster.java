@@ -6,17 +6,24 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One story inside the clusterer: its members, the sum of their embeddings, of their term vectors and of their name
- * vectors, kept up to date as members come and go so that scoring an article against the story never walks the
+ * vectors, and how many members carry each anchor (a rare name or number), kept up to date as members come and go so that scoring an article against the story never walks the
  * members.
  */
 final class StoryCluster {
+    /** Rare names and numbers two reports in different languages must share to be taken as one event. */
+    static final int CROSS_ANCHORS = 3;
+
     final long key;
     final List<Member> members = new ArrayList<>();
     private final SparseSum terms = new SparseSum();
     private final SparseSum names = new SparseSum();
+    /** How many members carry each anchor (a rare name or number). */
+    private final SparseSum anchors = new SparseSum();
+
     private final Map<String, Integer> languages = new HashMap<>();
     private float[] vectorSum = new float[0];
     private int vectors;
@@ -47,12 +54,10 @@ final class StoryCluster {
             languages.values().removeIf(n -> n <= 0);
         }
         TermVector t = m.terms();
-        for (int i = 0; i < t.terms.length; i++) {
-            terms.add(t.terms[i], sign * t.weights[i]);
-            if (t.names[i]) {
-                names.add(t.terms[i], sign * t.nameWeights[i]);
-            }
+        for (String a : t.anchors) {
+            anchors.add(a, sign);
         }
+        add(terms, names, t, sign);
         if (m.hasVector()) {
             if (vectorSum.length == 0) {
                 vectorSum = new float[m.vector().length];
@@ -65,6 +70,25 @@ final class StoryCluster {
         }
     }
 
+    private static void add(SparseSum terms, SparseSum names, TermVector t, int sign) {
+        for (int i = 0; i < t.terms.length; i++) {
+            terms.add(t.terms[i], sign * t.weights[i]);
+            if (t.names[i]) {
+                names.add(t.terms[i], sign * t.nameWeights[i]);
+            }
+        }
+    }
+
+    /** Whether a member names {@code term}. */
+    boolean hasName(String term) {
+        return names.weights.containsKey(term);
+    }
+
+    /** The names and numbers the members name. */
+    Set<String> nameTerms() {
+        return names.weights.keySet();
+    }
+
     Instant last() {
         return last;
     }
@@ -75,7 +99,8 @@ final class StoryCluster {
 
     /**
      * The match score of {@code m} against this story: embedding cosine with the members' mean, term cosine and name
-     * cosine with their sums, weighted. With {@code leaveOut}, {@code m} is a member and is scored against the others.
+     * cosine with their sums, weighted; against a story in other languages only, at least what their shared anchors
+     * give. With {@code leaveOut}, {@code m} is a member and is scored against the others.
      */
     double score(Member m, ClusterSettings settings, boolean leaveOut) {
         TermVector t = m.terms();
@@ -85,8 +110,11 @@ final class StoryCluster {
         boolean cross =
                 language != null && !languages.isEmpty() && languages.getOrDefault(language, 0) <= (leaveOut ? 1 : 0);
         boolean hasVector = m.hasVector() && vectors - (leaveOut ? 1 : 0) > 0;
-        boolean bothNamed = t.hasNames() && names.norm2 > 1e-12;
-        return combine(settings, hasVector ? vector(m, leaveOut) : Double.NaN, lexical, name, bothNamed, cross);
+        int shared = t.sharedAnchors(anchors.weights, leaveOut, common(members.size() - (leaveOut ? 1 : 0)));
+        // Sharing that many anchors is what the name gate asks for, even where long reports dilute the name cosine.
+        boolean bothNamed = t.hasNames() && names.norm2 > 1e-12 && shared < CROSS_ANCHORS;
+        double score = combine(settings, hasVector ? vector(m, leaveOut) : Double.NaN, lexical, name, bothNamed, cross);
+        return cross ? Math.max(score, anchorScore(shared)) : score;
     }
 
     /** The score of two stories against each other, as if each were one article made of all its members. */
@@ -96,7 +124,38 @@ final class StoryCluster {
                 && Collections.disjoint(languages.keySet(), other.languages.keySet());
         double vector = vectors == 0 || other.vectors == 0 ? Double.NaN : cosine(vectorSum, other.vectorSum);
         boolean bothNamed = names.norm2 > 1e-12 && other.names.norm2 > 1e-12;
-        return combine(settings, vector, terms.cosine(other.terms), names.cosine(other.names), bothNamed, cross);
+        double score =
+                combine(settings, vector, terms.cosine(other.terms), names.cosine(other.names), bothNamed, cross);
+        if (!cross) {
+            return score;
+        }
+        double least = common(members.size());
+        double otherLeast = common(other.members.size());
+        int shared = 0;
+        for (Map.Entry<String, Double> a : anchors.weights.entrySet()) {
+            Double n = other.anchors.weights.get(a.getKey());
+            if (n != null && n >= otherLeast && a.getValue() >= least) {
+                shared++;
+            }
+        }
+        return Math.max(score, anchorScore(shared));
+    }
+
+    /**
+     * How many of a story's {@code size} members must carry an anchor for it to count as the story's: a quarter, so
+     * that a large story's long tail of names, each from one member, does not match everything.
+     */
+    private static double common(int size) {
+        return Math.max(1, size / 4.0);
+    }
+
+    /**
+     * The score of reports in different languages that share {@code shared} anchors: rare names and numbers are what
+     * survives translation (the embedding is English-only and the words differ), so {@value #CROSS_ANCHORS} of them in
+     * common are taken as one event, and more as a closer match.
+     */
+    private static double anchorScore(int shared) {
+        return shared < CROSS_ANCHORS ? 0 : Math.min(1, shared / (2.0 * CROSS_ANCHORS));
     }
 
     /**

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,13 @@ public final class StoryClusterer {
     private final Map<Long, StoryCluster> storyOf = new HashMap<>();
     private final Map<Long, Member> members = new HashMap<>();
     private final Map<Long, Long> copies = new HashMap<>();
+    private final StoryIndex index = new StoryIndex();
+    /**
+     * Stories whose members changed since the last periodic pass. Scores depend only on members, so a story that did
+     * not change keeps its members' scores, and two that did not change were already found apart by the last pass.
+     */
+    private final Set<StoryCluster> changed = new HashSet<>();
+
     private Instant latest = Instant.MIN;
 
     /** What the periodic pass changed: articles that moved, and stories that were merged into another. */
@@ -93,7 +102,7 @@ public final class StoryClusterer {
     }
 
     private void place(Member m, StoryCluster story) {
-        story.add(m);
+        join(story, m);
         storyOf.put(m.article().id(), story);
         members.put(m.article().id(), m);
         for (long key : m.shingles().bandKeys()) {
@@ -106,14 +115,15 @@ public final class StoryClusterer {
 
     /** The story {@code m} should join, or null for a new one; {@code except} is never chosen. */
     private @Nullable StoryCluster bestStory(Member m, @Nullable StoryCluster except) {
-        Instant from = m.time().minus(settings.window());
+        // An article without a date may belong to any story still remembered: the window cannot rule one out.
+        Instant from = m.article().published() == null ? Instant.MIN : m.time().minus(settings.window());
         StoryCluster copyOf = copyStory(m);
         if (copyOf != null && copyOf != except && !copyOf.last().isBefore(from)) {
             return copyOf;
         }
         StoryCluster best = null;
         double bestScore = settings.join();
-        for (StoryCluster story : stories.values()) {
+        for (StoryCluster story : index.candidates(m.terms(), stories.values())) {
             if (story == except || story.isEmpty() || story.last().isBefore(from)) {
                 continue;
             }
@@ -144,22 +154,32 @@ public final class StoryClusterer {
     /**
      * The periodic pass at time {@code now}: splits off members that no longer match the rest of their story (they
      * are clustered again, in published order), merges pairs of recent stories that now match each other, and
-     * forgets stories that ended before the window.
+     * forgets stories that ended before the window. The window ends at {@code now}, or at the newest article seen if
+     * that is older than the window.
      */
     public Changes maintain(Instant now) {
         List<Move> moves = new ArrayList<>();
         Map<Long, Long> merged = new LinkedHashMap<>();
-        Instant from = now.minus(settings.window());
-        split(from, moves);
-        merge(from, moves, merged);
+        // When the newest article seen is older than the window, the window ends there rather than now: a corpus of
+        // past news (the demo) still gets its merges, and a stream that went quiet keeps its last stories.
+        Instant end =
+                latest.isAfter(Instant.MIN) && latest.plus(settings.window()).isBefore(now) ? latest : now;
+        Instant from = end.minus(settings.window());
+        // What changed before this pass is checked now; what this pass changes is checked now and again next time.
+        Set<StoryCluster> dirty = new HashSet<>(changed);
+        changed.clear();
+        split(from, dirty, moves);
+        merge(from, dirty, moves, merged);
         forget(from);
         return new Changes(List.copyOf(moves), Map.copyOf(merged));
     }
 
-    private void split(Instant from, List<Move> moves) {
+    private void split(Instant from, Set<StoryCluster> dirty, List<Move> moves) {
         List<Member> drifted = new ArrayList<>();
         for (StoryCluster story : stories.values()) {
-            if (story.members.size() < 3 || story.last().isBefore(from)) {
+            if (!dirty.contains(story)
+                    || story.members.size() < 3
+                    || story.last().isBefore(from)) {
                 continue;
             }
             for (Member m : List.copyOf(story.members)) {
@@ -171,27 +191,35 @@ public final class StoryClusterer {
         drifted.sort(Comparator.comparing(Member::time));
         for (Member m : drifted) {
             StoryCluster old = storyOf.get(m.article().id());
-            old.remove(m);
+            leave(old, m);
             StoryCluster target = bestStory(m, old);
             if (target == null) {
                 target = new StoryCluster(newKey.getAsLong());
                 stories.put(target.key, target);
             }
-            target.add(m);
+            join(target, m);
             storyOf.put(m.article().id(), target);
             moves.add(new Move(m.article().id(), old.key, target.key));
         }
     }
 
-    private void merge(Instant from, List<Move> moves, Map<Long, Long> merged) {
+    private void merge(Instant from, Set<StoryCluster> dirty, List<Move> moves, Map<Long, Long> merged) {
         List<StoryCluster> recent = stories.values().stream()
                 .filter(s -> !s.isEmpty() && !s.last().isBefore(from))
                 .toList();
-        for (int i = 0; i < recent.size(); i++) {
-            StoryCluster a = recent.get(i);
-            for (int j = i + 1; j < recent.size() && !a.isEmpty(); j++) {
-                StoryCluster b = recent.get(j);
-                if (b.isEmpty()
+        for (StoryCluster a : recent) {
+            if (!dirty.contains(a) && !changed.contains(a)) {
+                continue; // its pairs with unchanged stories were found apart before; the others are tried from there
+            }
+            // Only stories that share a name can reach the merge score (see StoryIndex).
+            for (StoryCluster b : index.neighbours(a)) {
+                if (a.isEmpty()) {
+                    break;
+                }
+                boolean bChanged = dirty.contains(b) || changed.contains(b);
+                if ((bChanged && b.key < a.key)
+                        || b.isEmpty()
+                        || b.last().isBefore(from)
                         || a.vectorSimilarity(b) < MERGE_VECTOR_FLOOR
                         || a.score(b, settings) < settings.merge()) {
                     continue;
@@ -199,8 +227,8 @@ public final class StoryClusterer {
                 StoryCluster into = a.members.size() >= b.members.size() ? a : b;
                 StoryCluster gone = into == a ? b : a;
                 for (Member m : List.copyOf(gone.members)) {
-                    gone.remove(m);
-                    into.add(m);
+                    leave(gone, m);
+                    join(into, m);
                     storyOf.put(m.article().id(), into);
                     moves.add(new Move(m.article().id(), gone.key, into.key));
                 }
@@ -210,18 +238,34 @@ public final class StoryClusterer {
         stories.values().removeIf(StoryCluster::isEmpty);
     }
 
+    private void join(StoryCluster story, Member m) {
+        story.add(m);
+        index.added(story, m);
+        changed.add(story);
+    }
+
+    private void leave(StoryCluster story, Member m) {
+        story.remove(m);
+        index.removed(story, m);
+        changed.add(story);
+    }
+
     private void forget(Instant from) {
         Instant before = from.minus(settings.window());
         List<StoryCluster> old =
                 stories.values().stream().filter(s -> s.last().isBefore(before)).toList();
         for (StoryCluster s : old) {
             stories.remove(s.key);
+            index.forget(s);
+            changed.remove(s);
             for (Member m : s.members) {
                 storyOf.remove(m.article().id());
                 members.remove(m.article().id());
+                for (long key : m.shingles().bandKeys()) {
+                    copies.remove(key, m.article().id());
+                }
             }
         }
-        copies.values().removeIf(id -> !members.containsKey(id));
     }
 
     /**

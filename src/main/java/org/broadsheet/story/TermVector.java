@@ -16,11 +16,14 @@ final class TermVector {
     final boolean[] names;
     /** The weights of the name and number terms alone, scaled to unit length (0 for other terms). */
     final double[] nameWeights;
+    /** The name and number terms that were rare when the article arrived ({@link DocumentFrequencies#isRare}). */
+    final String[] anchors;
 
-    private TermVector(String[] terms, double[] weights, boolean[] names, double[] idf) {
+    private TermVector(String[] terms, double[] weights, boolean[] names, double[] idf, String[] anchors) {
         this.terms = terms;
         this.weights = weights;
         this.names = names;
+        this.anchors = anchors;
         // Names are weighed by idf once more: a rare name ("Vantora") identifies an event, a frequent capitalised
         // word ("Police", "Minister", every German noun) hardly does.
         this.nameWeights = new double[terms.length];
@@ -48,6 +51,7 @@ final class TermVector {
         double[] weights = new double[all.size()];
         boolean[] names = new boolean[all.size()];
         double[] idfs = new double[all.size()];
+        java.util.List<String> anchors = new java.util.ArrayList<>();
         double norm2 = 0;
         int i = 0;
         for (String term : all) {
@@ -59,6 +63,9 @@ final class TermVector {
             double w = (1 + Math.log(n)) * idfs[i];
             if (name) {
                 w *= NAME_BOOST;
+                if (df.isRare(term)) {
+                    anchors.add(term);
+                }
             }
             if (t != null) {
                 w *= TITLE_BOOST;
@@ -75,7 +82,7 @@ final class TermVector {
                 weights[j] /= norm;
             }
         }
-        return new TermVector(terms, weights, names, idfs);
+        return new TermVector(terms, weights, names, idfs, anchors.toArray(String[]::new));
     }
 
     /** The dot product with a sparse profile (a sum of unit term vectors). */
@@ -102,6 +109,21 @@ final class TermVector {
             }
         }
         return dot;
+    }
+
+    /**
+     * How many of this article's anchors are carried by at least {@code least} members of a story, given the story's
+     * anchor counts; with {@code leaveOut}, this article is one of those members and does not count itself.
+     */
+    int sharedAnchors(Map<String, Double> storyAnchors, boolean leaveOut, double least) {
+        int shared = 0;
+        for (String a : anchors) {
+            Double n = storyAnchors.get(a);
+            if (n != null && n - (leaveOut ? 1 : 0) >= least - 1e-9) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     boolean hasNames() {

@@ -59,7 +59,7 @@ final class Terms {
                 sentenceStart = false;
                 continue;
             }
-            String folded = Names.fold(token);
+            String folded = Exonyms.canonical(Names.fold(token));
             while (nextName < names.size() && names.get(nextName).end() <= m.start()) {
                 nextName++;
             }

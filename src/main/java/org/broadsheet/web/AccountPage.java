@@ -5,9 +5,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reader's own account page: the password form, sessions, and personal API tokens.
+ * The reader's own account page: the password form, sessions, personal API tokens and app passwords.
  *
  * @param newToken a token's secret just created, shown this once
+ * @param appPasswords the passwords of reader apps, listed like tokens
+ * @param newAppPassword an app password just created, shown this once
  * @param notice a line confirming the last action
  */
 public record AccountPage(
@@ -16,6 +18,8 @@ public record AccountPage(
         String role,
         List<TokenRow> tokens,
         @Nullable String newToken,
+        List<TokenRow> appPasswords,
+        @Nullable String newAppPassword,
         Map<String, String> problems,
         @Nullable String notice) {
 

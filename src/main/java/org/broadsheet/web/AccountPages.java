@@ -97,8 +97,10 @@ final class AccountPages {
         String done = ctx.queryParam("done");
         String notice = "password".equals(done)
                 ? "Your password was changed. Other devices were logged out and your API tokens were revoked."
-                : "revoked".equals(done) ? "The token was revoked." : null;
-        showAccount(ctx, account, null, Map.of(), notice);
+                : "revoked".equals(done)
+                        ? "The token was revoked."
+                        : "app-password-revoked".equals(done) ? "The app password was revoked." : null;
+        showAccount(ctx, account, null, null, Map.of(), notice);
     }
 
     /**
@@ -113,7 +115,7 @@ final class AccountPages {
             ctx.redirect("/account?done=password", HttpStatus.SEE_OTHER);
         } catch (AccountException e) {
             ctx.status(e.problem().status());
-            showAccount(ctx, account, null, Map.of(e.problem().field(), e.getMessage()), null);
+            showAccount(ctx, account, null, null, Map.of(e.problem().field(), e.getMessage()), null);
         }
     }
 
@@ -123,10 +125,10 @@ final class AccountPages {
         try {
             String secret = accounts.createToken(account, field(ctx, "name"));
             ctx.status(HttpStatus.CREATED);
-            showAccount(ctx, account, secret, Map.of(), null);
+            showAccount(ctx, account, secret, null, Map.of(), null);
         } catch (AccountException e) {
             ctx.status(e.problem().status());
-            showAccount(ctx, account, null, Map.of(e.problem().field(), e.getMessage()), null);
+            showAccount(ctx, account, null, null, Map.of(e.problem().field(), e.getMessage()), null);
         }
     }
 
@@ -135,6 +137,26 @@ final class AccountPages {
         Account account = Visitors.require(ctx);
         accounts.revokeToken(account, Params.pathId(ctx, "id"));
         ctx.redirect("/account?done=revoked", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code POST /account/app-passwords}: creates a password for a reader app and shows it once. */
+    void createAppPassword(Context ctx) {
+        Account account = Visitors.require(ctx);
+        try {
+            String secret = accounts.appPasswords().create(account, field(ctx, "label"));
+            ctx.status(HttpStatus.CREATED);
+            showAccount(ctx, account, null, secret, Map.of(), null);
+        } catch (AccountException e) {
+            ctx.status(e.problem().status());
+            showAccount(ctx, account, null, null, Map.of("label", e.getMessage()), null);
+        }
+    }
+
+    /** {@code POST /account/app-passwords/{id}/revoke}: the app password stops working at once. */
+    void revokeAppPassword(Context ctx) {
+        Account account = Visitors.require(ctx);
+        accounts.appPasswords().revoke(account, Params.pathId(ctx, "id"));
+        ctx.redirect("/account?done=app-password-revoked", HttpStatus.SEE_OTHER);
     }
 
     private void showAuth(Context ctx, boolean signUp, String username, String next, Map<String, String> problems) {
@@ -147,14 +169,31 @@ final class AccountPages {
             Context ctx,
             Account account,
             @Nullable String newToken,
+            @Nullable String newAppPassword,
             Map<String, String> problems,
             @Nullable String notice) {
         var rows = accounts.tokens(account).stream().map(this::row).toList();
+        var appRows = accounts.appPasswords().list(account).stream()
+                .map(p -> new AccountPage.TokenRow(
+                        p.id(),
+                        p.label(),
+                        time.date(p.created()),
+                        p.lastUsed() == null ? "never" : time.relative(p.lastUsed())))
+                .toList();
         Layout layout = site.layout("Your account", Layout.Nav.NONE).withViewer(Visitors.of(ctx));
         render(
                 ctx,
                 "account.jte",
-                new AccountPage(layout, account.username(), account.role().key(), rows, newToken, problems, notice));
+                new AccountPage(
+                        layout,
+                        account.username(),
+                        account.role().key(),
+                        rows,
+                        newToken,
+                        appRows,
+                        newAppPassword,
+                        problems,
+                        notice));
     }
 
     private AccountPage.TokenRow row(ApiToken t) {

@@ -3,7 +3,7 @@ package org.broadsheet.web;
 import io.javalin.http.BadRequestResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.broadsheet.ai.ArticleAssistant;
+import org.broadsheet.ai.Question;
 import org.jspecify.annotations.Nullable;
 
 /** What the AI panel's forms accept: the languages offered for translation, and the rules for a question. */
@@ -41,15 +41,8 @@ final class AiLanguages {
         return OFFERED.getOrDefault(code, code);
     }
 
-    /** Why {@code question} is refused, or null when it is fine. */
+    /** Why {@code question} is refused (empty once invisible characters are dropped, or too long), or null. */
     static @Nullable String questionProblem(String question) {
-        String q = question.strip();
-        if (q.isEmpty()) {
-            return "Type a question about this article.";
-        }
-        if (q.length() > ArticleAssistant.MAX_QUESTION) {
-            return "Keep the question under " + ArticleAssistant.MAX_QUESTION + " characters.";
-        }
-        return null;
+        return Question.problem(question).map(Question.Problem::message).orElse(null);
     }
 }

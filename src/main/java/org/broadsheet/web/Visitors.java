@@ -12,6 +12,7 @@ import org.broadsheet.account.NewSession;
 import org.broadsheet.api.ApiErrors;
 import org.broadsheet.store.Account;
 import org.broadsheet.store.SignedInSession;
+import org.broadsheet.sync.SyncPaths;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,10 @@ final class Visitors {
 
     /** The before-handler: finds the session, then refuses a state-changing browser request without the right token. */
     void identify(Context ctx) {
-        if (ApiErrors.isApiPath(ctx.path()) || ctx.path().startsWith("/static/")) {
+        // The sync APIs, like the JSON API, take no cookie, only their own keys, so they need no CSRF token.
+        if (ApiErrors.isApiPath(ctx.path())
+                || SyncPaths.isSyncPath(ctx.path())
+                || ctx.path().startsWith("/static/")) {
             return;
         }
         String cookie = ctx.cookie(SESSION);

@@ -24,6 +24,9 @@ import org.broadsheet.api.ApiV1;
 import org.broadsheet.api.CommentsApi;
 import org.broadsheet.search.RelatedArticles;
 import org.broadsheet.search.Search;
+import org.broadsheet.sync.FeverApi;
+import org.broadsheet.sync.GoogleReaderApi;
+import org.broadsheet.sync.RateLimiter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,6 +125,21 @@ public final class WebServer implements AutoCloseable {
         Finding finding = Finding.of(services, tools);
         ArticleAssistant assistant = services.features().assistant();
         AiApi ai = assistant == null ? null : new AiApi(services.articles(), assistant);
+        RateLimiter syncLimit = RateLimiter.perAppPassword();
+        FeverApi fever = new FeverApi(
+                services.sources(),
+                services.articles(),
+                services.reading(),
+                community.accounts().appPasswords(),
+                syncLimit,
+                Clock.systemUTC());
+        GoogleReaderApi greader = new GoogleReaderApi(
+                services.sources(),
+                services.articles(),
+                services.reading(),
+                community.accounts().appPasswords(),
+                syncLimit,
+                Clock.systemUTC());
         boolean proxied = services.features().media().enabled();
         r.before(ctx -> securityHeaders(ctx, proxied));
         r.before(access.visitors()::identify);
@@ -150,6 +168,8 @@ public final class WebServer implements AutoCloseable {
         r.post("/account/password", account::changePassword);
         r.post("/account/tokens", account::createToken);
         r.post("/account/tokens/{id}/revoke", account::revokeToken);
+        r.post("/account/app-passwords", account::createAppPassword);
+        r.post("/account/app-passwords/{id}/revoke", account::revokeAppPassword);
         r.get("/stories/{id}", stories::story);
 
         r.get("/admin", access.operators()::home);
@@ -185,6 +205,27 @@ public final class WebServer implements AutoCloseable {
         }
         r.get("/api/v1/stories", api::stories);
         r.get("/api/v1/stories/{id}", api::story);
+
+        r.get("/fever", fever::handle);
+        r.post("/fever", fever::handle);
+        r.get("/fever/", fever::handle);
+        r.post("/fever/", fever::handle);
+        r.post("/accounts/ClientLogin", greader::clientLogin);
+        r.get("/accounts/ClientLogin", greader::clientLogin);
+        r.get("/reader/api/0/token", greader::token);
+        r.get("/reader/api/0/user-info", greader::userInfo);
+        r.get("/reader/api/0/subscription/list", greader::subscriptions);
+        r.post("/reader/api/0/subscription/edit", greader::editSubscription);
+        r.post("/reader/api/0/subscription/quickadd", greader::quickAdd);
+        r.get("/reader/api/0/tag/list", greader::tags);
+        r.get("/reader/api/0/unread-count", greader::unreadCount);
+        r.get("/reader/api/0/stream/items/ids", greader::streamItemIds);
+        r.get("/reader/api/0/stream/contents", greader::streamContents);
+        r.get("/reader/api/0/stream/contents/<stream>", greader::streamContents);
+        r.get("/reader/api/0/stream/items/contents", greader::itemContents);
+        r.post("/reader/api/0/stream/items/contents", greader::itemContents);
+        r.post("/reader/api/0/edit-tag", greader::editTag);
+        r.post("/reader/api/0/mark-all-as-read", greader::markAllAsRead);
 
         r.get("/healthz", system::health);
         r.get("/metrics", system::metrics);

@@ -7,6 +7,7 @@ import java.util.function.LongSupplier;
 import org.broadsheet.feed.FeedFinder;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.Database;
+import org.broadsheet.store.ReadingStore;
 import org.broadsheet.store.SourceStore;
 import org.broadsheet.store.StoryStore;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * the optional parts. Start from {@link #of} and add what the site has with the {@code with…} methods; each page
  * controller takes this record and picks what it needs.
  *
+ * @param reading each account's read and starred articles and followed sources, for the sync APIs
  * @param contentVersion a number that changes whenever articles or sources change; cached pages are kept while it
  *     does not
  * @param refreshSourceNow asks the ingester to poll a source soon; must not block
@@ -27,6 +29,7 @@ public record WebServices(
         SourceStore sources,
         ArticleStore articles,
         StoryStore stories,
+        ReadingStore reading,
         LongSupplier contentVersion,
         Community community,
         PrometheusMeterRegistry metrics,
@@ -38,6 +41,7 @@ public record WebServices(
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(stories, "stories");
+        Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(contentVersion, "contentVersion");
         Objects.requireNonNull(community, "community");
         Objects.requireNonNull(metrics, "metrics");
@@ -56,6 +60,7 @@ public record WebServices(
                 database.sources(),
                 database.articles(),
                 database.stories(),
+                database.reading(),
                 database::version,
                 community,
                 metrics,
@@ -67,13 +72,31 @@ public record WebServices(
     /** These services with {@code refreshSourceNow} called when an operator adds or refreshes a source. */
     public WebServices withSourceRefresh(LongConsumer refreshSourceNow) {
         return new WebServices(
-                sources, articles, stories, contentVersion, community, metrics, refreshSourceNow, feedFinder, features);
+                sources,
+                articles,
+                stories,
+                reading,
+                contentVersion,
+                community,
+                metrics,
+                refreshSourceNow,
+                feedFinder,
+                features);
     }
 
     /** These services with another content version, for a cache that must also follow other changes. */
     public WebServices withContentVersion(LongSupplier contentVersion) {
         return new WebServices(
-                sources, articles, stories, contentVersion, community, metrics, refreshSourceNow, feedFinder, features);
+                sources,
+                articles,
+                stories,
+                reading,
+                contentVersion,
+                community,
+                metrics,
+                refreshSourceNow,
+                feedFinder,
+                features);
     }
 
     /**
@@ -85,12 +108,30 @@ public record WebServices(
     public WebServices withFeedFinder(FeedFinder feedFinder) {
         Objects.requireNonNull(feedFinder, "feedFinder");
         return new WebServices(
-                sources, articles, stories, contentVersion, community, metrics, refreshSourceNow, feedFinder, features);
+                sources,
+                articles,
+                stories,
+                reading,
+                contentVersion,
+                community,
+                metrics,
+                refreshSourceNow,
+                feedFinder,
+                features);
     }
 
     /** These services with the optional {@code features}: search and related articles, the AI panel, briefings. */
     public WebServices withFeatures(Features features) {
         return new WebServices(
-                sources, articles, stories, contentVersion, community, metrics, refreshSourceNow, feedFinder, features);
+                sources,
+                articles,
+                stories,
+                reading,
+                contentVersion,
+                community,
+                metrics,
+                refreshSourceNow,
+                feedFinder,
+                features);
     }
 }

@@ -92,14 +92,14 @@ class ArticleAssistantTest {
     }
 
     private ArticleAssistant offline() {
-        return new ArticleAssistant(embedder, db.summaries(), cpu, null, Clock.systemUTC());
+        return new ArticleAssistant(embedder, db.summaries(), db.sources(), cpu, null, Clock.systemUTC());
     }
 
     private ArticleAssistant withLlm(Duration timeout, int dailyRequests) {
         LlmClient llm = LlmClient.connect(
                 new LlmSettings(llmServer.baseUrl(), "test-key", "test-model", timeout, dailyRequests),
                 Clock.systemUTC());
-        return new ArticleAssistant(embedder, db.summaries(), cpu, llm, Clock.systemUTC());
+        return new ArticleAssistant(embedder, db.summaries(), db.sources(), cpu, llm, Clock.systemUTC());
     }
 
     private Article storeArticle(long source, String guid, String title, String text, String hash) {

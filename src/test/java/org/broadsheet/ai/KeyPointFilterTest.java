@@ -56,4 +56,20 @@ class KeyPointFilterTest {
         assertThat(KeyPointFilter.standalone("It was the defender's first goal of the season."))
                 .isLessThan(KeyPointFilter.standalone("Kofi Mensah scored in the 118th minute."));
     }
+
+    @Test
+    void aLeadInToAListIsNotAKeyPoint() {
+        List<Sentence> sentences = SentenceSplitter.split(
+                "The museum in Whitby will close for two years while its roof and galleries are rebuilt.\n\n"
+                        + "Whitby said museums planning renovations should:\n\n"
+                        + "- consult their visitors before the building work begins\n\n"
+                        + "Among the changes to the galleries are the following...\n\n"
+                        + "The council will pay for most of the work from its heritage fund this year.");
+        List<Integer> fit = KeyPointFilter.candidates(sentences);
+        assertThat(fit)
+                .extracting(i -> sentences.get(i).text())
+                .containsExactly(
+                        "The museum in Whitby will close for two years while its roof and galleries are rebuilt.",
+                        "The council will pay for most of the work from its heritage fund this year.");
+    }
 }

@@ -88,6 +88,22 @@ class AiCommandsTest {
         assertThat(ask.out()).contains("1 answerable questions, 1 unanswerable").contains("BM25 alone");
 
         assertThat(CliRun.of("bench", "ask", file("none.jsonl", "")).exitCode()).isEqualTo(2);
+
+        // The SQuAD layout: questions naming their article, with several right answers.
+        String articles =
+                file("articles.jsonl", "{\"article\": \"Galway\", \"title\": \"Galway\", \"text\": \"" + TEXT + "\"}");
+        String squad = file(
+                "squad.jsonl",
+                "{\"id\": \"q1\", \"article\": \"Galway\", \"question\": \"Who funds it?\","
+                        + " \"answers\": [\"National Transport Authority\", \"the NTA\"]}");
+        CliRun fromSquad = CliRun.of("bench", "ask", "--articles", articles, squad);
+        assertThat(fromSquad.exitCode()).isZero();
+        assertThat(fromSquad.out())
+                .contains("1 answerable questions, 0 unanswerable")
+                .contains("answer shown holds an expected text: 1.000");
+        String unknown = file("unknown.jsonl", "{\"article\": \"Cork\", \"question\": \"Who?\", \"answers\": [\"x\"]}");
+        assertThat(CliRun.of("bench", "ask", "--articles", articles, unknown).exitCode())
+                .isEqualTo(2);
         assertThat(CliRun.of("summarize", dir.resolve("missing.jsonl").toString())
                         .err())
                 .contains("no such file");

@@ -38,7 +38,9 @@ class ClusterInputTest {
                 {"id":"b","text":"Council backs harbour plan\\nThe council voted on Tuesday.","published":"2013-05-03T10:15:00"}
                 {"id":"c","title":null,"text":"One long paragraph without a line break."}
                 {"id":"d","title":"  ","text":""}
+                {"id":"e","title":"R","published":"Tue, 22 Aug 2017 14:39:05 +0530"}
                 """);
+        assertThat(got.get(4).published()).isEqualTo(Instant.parse("2017-08-22T09:09:05Z"));
         assertThat(got.get(0).published()).isEqualTo(Instant.parse("2013-05-03T00:00:00Z"));
         assertThat(got.get(1).published()).isEqualTo(Instant.parse("2013-05-03T10:15:00Z"));
         assertThat(got.get(1).title()).isEqualTo("Council backs harbour plan");
@@ -52,8 +54,8 @@ class ClusterInputTest {
                 .hasMessage("line 2: missing \"id\"");
         assertThatThrownBy(() -> read("not json\n")).hasMessageStartingWith("line 1: not JSON");
         assertThatThrownBy(() -> read("{\"id\":\"a\",\"title\":\"T\",\"published\":\"yesterday\"}"))
-                .hasMessage("line 1: \"published\" is not an ISO-8601 date or time (such as 2013-05-03 or"
-                        + " 2013-05-03T10:15:00Z): yesterday");
+                .hasMessage("line 1: \"published\" is not a date or time (such as 2013-05-03, 2013-05-03T10:15:00Z or"
+                        + " Fri, 03 May 2013 10:15:00 GMT): yesterday");
         assertThatThrownBy(() -> read("{\"id\":\"a\",\"title\":\"T\"}\n{\"id\":\"a\",\"title\":\"U\"}"))
                 .hasMessage("line 2: the id \"a\" was used before");
         assertThatThrownBy(() -> ClusterInput.read(

@@ -133,4 +133,63 @@ class StoryClustererTest {
         assertThatThrownBy(() -> add(1, "Title", "Text of the article.", 1, "en"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aReportInAnotherLanguageSharingRareNamesAndNumbersJoinsWithoutSharedWords() {
+        long en = add(
+                1,
+                "ECB cuts its deposit rate to 1.75% as inflation cools",
+                "The European Central Bank cut its deposit rate to 1.75% in Frankfurt on Thursday, Christine Lagarde"
+                        + " said, the fourth cut since June as inflation in the euro area fell to 2.1%.",
+                0,
+                "en");
+        add(
+                2,
+                "Harbour ferry timetable changes in Sydney from Monday",
+                "Transport for NSW will run fewer Manly ferries at night from Monday, a new timetable shows.",
+                1,
+                "en");
+        // No word in common but the names and numbers: "EZB" is the ECB in German, "Frankfurt", "Lagarde", 1,75.
+        long de = add(
+                3,
+                "EZB senkt Einlagenzins auf 1,75 Prozent",
+                "Die Europäische Zentralbank hat in Frankfurt den Einlagenzins auf 1,75 Prozent gesenkt, wie"
+                        + " Christine Lagarde mitteilte. Die Inflation im Euroraum sank auf 2,1 Prozent.",
+                2,
+                "de");
+        assertThat(de).isEqualTo(en);
+    }
+
+    @Test
+    void aReportInAnotherLanguageSharingOnlyCommonWordsStartsItsOwnStory() {
+        long en = add(
+                1,
+                "Storm Ilse brings 140 km/h gusts to Galway",
+                "Storm Ilse brought gusts of 140 km/h to Galway and Mayo, Met Eireann said.",
+                0,
+                "en");
+        long de = add(
+                2,
+                "Sturm Vino trifft Cantabria mit Böen bis 134 km/h",
+                "Rund 142.000 Haushalte in Cantabria und Friesland waren ohne Strom, sagte Tomas Keller.",
+                1,
+                "de");
+        assertThat(de).isNotEqualTo(en);
+    }
+
+    @Test
+    void anArticleWithoutADateMayJoinAStoryOlderThanTheWindow() {
+        long first =
+                add(1, "Storm Ilse hits Galway", "Storm Ilse brought gusts of 140 km/h to Galway and Mayo.", 0, "en");
+        add(2, "Harbour ferry timetable changes", "Transport for NSW will run fewer Manly ferries.", 24 * 4, "en");
+        long undated = clusterer.add(new ClusterArticle(
+                3,
+                "Storm Ilse: Galway counts the cost",
+                "Storm Ilse brought gusts of 140 km/h to Galway and Mayo; Galway counts the cost.",
+                null,
+                "outlet",
+                "en",
+                new float[0]));
+        assertThat(undated).isEqualTo(first);
+    }
 }

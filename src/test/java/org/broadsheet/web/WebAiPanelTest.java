@@ -19,6 +19,7 @@ import org.broadsheet.ai.ArticleAssistant;
 import org.broadsheet.ai.Embedder;
 import org.broadsheet.store.ArticleDraft;
 import org.broadsheet.store.Database;
+import org.broadsheet.store.DisplayPolicy;
 import org.broadsheet.store.NewSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,6 +38,7 @@ class WebAiPanelTest {
     private static Database db;
     private static WebServer server;
     private static long id;
+    private static long excerptId;
     private static final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -71,12 +73,37 @@ class WebAiPanelTest {
                         40,
                         "hash-1"))
                 .id();
+        long excerptSource = db.sources()
+                .add(NewSource.of("Southern Cross Daily", URI.create("https://scd.example/feed"))
+                        .withDisplay(DisplayPolicy.EXCERPT))
+                .id();
+        excerptId = db.articles()
+                .upsert(new ArticleDraft(
+                        excerptSource,
+                        URI.create("https://scd.example/reef"),
+                        null,
+                        "reef",
+                        "Reef survey finds coral recovery",
+                        null,
+                        t,
+                        null,
+                        t,
+                        "en",
+                        "A survey of the northern reef found that coral cover has recovered to its highest level.\n\n"
+                                + "The marine institute counted 412 monitoring sites over seven months of diving.\n\n"
+                                + "Dr Hana Whitcombe warned that a single heatwave could undo the gains within weeks.",
+                        "<p>A survey of the northern reef found that coral cover has recovered.</p>",
+                        "A survey of the northern reef found that coral cover has recovered to its highest level.",
+                        null,
+                        40,
+                        "hash-scd"))
+                .id();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         server = WebServer.start(
                 WebSettings.defaults().withPort(0),
                 WebServices.of(db, WebFixture.community(db), metrics)
-                        .withFeatures(Features.NONE.withAssistant(
-                                new ArticleAssistant(embedder, db.summaries(), cpu, null, Clock.systemUTC()))));
+                        .withFeatures(Features.NONE.withAssistant(new ArticleAssistant(
+                                embedder, db.summaries(), db.sources(), cpu, null, Clock.systemUTC()))));
     }
 
     @AfterAll
@@ -108,7 +135,9 @@ class WebAiPanelTest {
         Document page = Jsoup.parse(get("/articles/" + id).body());
         assertThat(page.select(".ai-panel h2").text()).isEqualTo("AI features");
         assertThat(page.select(".ai-tldr").text()).startsWith("TL;DR Galway City Council has approved");
-        assertThat(page.select(".ai-points li")).isNotEmpty();
+        assertThat(page.select(".ai-points li"))
+                .as("a short piece: its points would only repeat the opening right below")
+                .isEmpty();
         assertThat(page.select("form[data-ai-ask]").attr("method")).isEqualTo("get");
         assertThat(page.select("form[data-ai-ask] input[name=q]")).hasSize(1);
         assertThat(page.select(".ai-translate"))
@@ -176,5 +205,52 @@ class WebAiPanelTest {
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("\"code\":\"QUESTION_TOO_LONG\"");
         assertThat(get("/api/v1/articles/999/summary").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aQuestionEmptyOnceInvisibleCharactersAreDroppedIsA400WithTheReason() throws Exception {
+        for (String q : new String[] {"%ff", "%e2%80%8b", "%c2%a0", "%01%02"}) {
+            HttpResponse<String> response = get("/articles/" + id + "?q=" + q);
+            assertThat(response.statusCode()).as(q).isEqualTo(400);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("#ai-q-problem").text()).as(q).isEqualTo("Type a question about this article.");
+        }
+        for (String body : new String[] {"{\"question\":\"\\u200b\"}", "{\"question\":\"\\u00a0\\u0001\"}"}) {
+            HttpResponse<String> ask = post("/api/v1/articles/" + id + "/ask", "application/json", body);
+            assertThat(ask.statusCode()).as(body).isEqualTo(400);
+            assertThat(ask.body()).as(body).contains("\"code\":\"QUESTION_MISSING\"");
+        }
+    }
+
+    @Test
+    void anExcerptOnlyArticleIsNeverQuotedBeyondItsExcerpt() throws Exception {
+        String hidden = "412 monitoring sites";
+        Document page = Jsoup.parse(get("/articles/" + excerptId).body());
+        assertThat(page.select(".ai-panel").text()).doesNotContain(hidden).doesNotContain("Whitcombe");
+        assertThat(page.select(".ai-points li")).isEmpty();
+        assertThat(page.select(".ai-notice").text()).contains("only an excerpt");
+
+        String q = URLEncoder.encode("How many monitoring sites were counted?", StandardCharsets.UTF_8);
+        HttpResponse<String> asked = get("/articles/" + excerptId + "?q=" + q);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        Document answered = Jsoup.parse(asked.body());
+        assertThat(answered.select(".ai-panel").text()).doesNotContain(hidden);
+        assertThat(answered.select("a[href=#answer]"))
+                .as("the excerpt page has no marked answer")
+                .isEmpty();
+        String coral = URLEncoder.encode("What did the survey find about the coral?", StandardCharsets.UTF_8);
+        Document fromExcerpt =
+                Jsoup.parse(get("/articles/" + excerptId + "?q=" + coral).body());
+        assertThat(fromExcerpt.select(".ai-answer-text").text()).contains("coral cover has recovered");
+        assertThat(fromExcerpt.select("a[href=#answer]")).isEmpty();
+
+        String summary = get("/api/v1/articles/" + excerptId + "/summary").body();
+        assertThat(summary).doesNotContain(hidden).contains("\"keyPoints\":[]");
+        String ask = post(
+                        "/api/v1/articles/" + excerptId + "/ask",
+                        "application/json",
+                        "{\"question\":\"Who warned about a heatwave?\"}")
+                .body();
+        assertThat(ask).doesNotContain("Whitcombe").doesNotContain("heatwave could undo");
     }
 }

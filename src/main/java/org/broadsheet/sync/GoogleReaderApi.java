@@ -1,0 +1,599 @@
+package org.broadsheet.sync;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.broadsheet.account.AppPasswords;
+import org.broadsheet.store.AppPasswordUse;
+import org.broadsheet.store.Article;
+import org.broadsheet.store.ArticleCursor;
+import org.broadsheet.store.ArticleStore;
+import org.broadsheet.store.ItemQuery;
+import org.broadsheet.store.ReadingStore;
+import org.broadsheet.store.Source;
+import org.broadsheet.store.SourceStore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Google Reader API as FreshRSS and Miniflux serve it to reader apps: {@code POST /accounts/ClientLogin} with the
+ * account name and an app password gives an Auth token; every other call sends it as {@code Authorization:
+ * GoogleLogin auth=TOKEN}, and calls that change state may send the edit token {@code T} from {@code
+ * /reader/api/0/token} (checked when sent; the Auth header alone proves who is asking, as no cookie is taken). A
+ * missing or revoked token is a 401.
+ */
+public final class GoogleReaderApi {
+    /** The most items one stream call returns. */
+    static final int MAX_ITEMS = 1000;
+
+    private static final int DEFAULT_ITEMS = 20;
+
+    private final SourceStore sources;
+    private final ArticleStore articles;
+    private final ReadingStore reading;
+    private final AppPasswords passwords;
+    private final RateLimiter limiter;
+    private final Clock clock;
+
+    public GoogleReaderApi(
+            SourceStore sources,
+            ArticleStore articles,
+            ReadingStore reading,
+            AppPasswords passwords,
+            RateLimiter limiter,
+            Clock clock) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.reading = Objects.requireNonNull(reading, "reading");
+        this.passwords = Objects.requireNonNull(passwords, "passwords");
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** {@code POST /accounts/ClientLogin}: {@code Email} (the account's name) and {@code Passwd} (an app password). */
+    public void clientLogin(Context ctx) {
+        String name = Objects.requireNonNullElse(param(ctx, "Email"), "");
+        String secret = Objects.requireNonNullElse(param(ctx, "Passwd"), "");
+        Optional<AppPasswordUse> use = passwords.logIn(name.strip(), secret.strip());
+        if (use.isEmpty()) {
+            text(ctx, 401, "Error=BadAuthentication\n");
+            return;
+        }
+        if (!limited(ctx, use.get())) {
+            return;
+        }
+        String token = AppPasswords.readerToken(secret.strip());
+        if ("json".equals(ctx.queryParam("output"))) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("SID", token);
+            body.put("LSID", token);
+            body.put("Auth", token);
+            SyncJson.write(ctx, 200, body);
+            return;
+        }
+        text(ctx, 200, "SID=" + token + "\nLSID=" + token + "\nAuth=" + token + "\n");
+    }
+
+    /** {@code GET /reader/api/0/token}: the edit token {@code T}. */
+    public void token(Context ctx) {
+        if (signedIn(ctx).isPresent()) {
+            text(ctx, 200, editToken(authToken(ctx)) + "\n");
+        }
+    }
+
+    /** {@code GET /reader/api/0/user-info}. */
+    public void userInfo(Context ctx) {
+        signedIn(ctx).ifPresent(use -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            String id = Long.toString(use.account().id());
+            body.put("userId", id);
+            body.put("userName", use.account().username());
+            body.put("userProfileId", id);
+            body.put("userEmail", "");
+            SyncJson.write(ctx, 200, body);
+        });
+    }
+
+    /** {@code GET /reader/api/0/subscription/list}: the followed sources, each with its category as a label. */
+    public void subscriptions(Context ctx) {
+        signedIn(ctx).ifPresent(use -> {
+            Library library = library(use);
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Source s : library.sources()) {
+                Map<String, Object> sub = new LinkedHashMap<>();
+                sub.put("id", StreamId.feed(s));
+                sub.put("title", s.name());
+                String group = Library.group(s);
+                sub.put(
+                        "categories",
+                        group == null ? List.of() : List.of(Map.of("id", StreamId.label(group), "label", group)));
+                sub.put("url", s.feedUrl().toString());
+                sub.put("htmlUrl", s.homepage() == null ? "" : s.homepage().toString());
+                sub.put("iconUrl", "");
+                list.add(sub);
+            }
+            SyncJson.write(ctx, 200, Map.of("subscriptions", list));
+        });
+    }
+
+    /** {@code GET /reader/api/0/tag/list}: starred, and each category as a folder label. */
+    public void tags(Context ctx) {
+        signedIn(ctx).ifPresent(use -> {
+            List<Map<String, Object>> tags = new ArrayList<>();
+            tags.add(Map.of("id", StreamId.STARRED));
+            for (String g : library(use).groups().keySet()) {
+                tags.add(Map.of("id", StreamId.label(g), "label", g, "type", "folder"));
+            }
+            SyncJson.write(ctx, 200, Map.of("tags", tags));
+        });
+    }
+
+    /** {@code GET /reader/api/0/unread-count}: per feed, per label and for the whole reading list. */
+    public void unreadCount(Context ctx) {
+        signedIn(ctx).ifPresent(use -> {
+            Library library = library(use);
+            Map<Long, ReadingStore.Unread> bySource = new LinkedHashMap<>();
+            for (ReadingStore.Unread u : reading.unreadCounts(use.account().id())) {
+                bySource.put(u.sourceId(), u);
+            }
+            List<Map<String, Object>> counts = new ArrayList<>();
+            long total = 0;
+            Instant newest = Instant.EPOCH;
+            for (Source s : library.sources()) {
+                ReadingStore.Unread u = bySource.get(s.id());
+                if (u != null) {
+                    counts.add(count(StreamId.feed(s), u.count(), u.newest()));
+                    total += u.count();
+                    newest = u.newest().isAfter(newest) ? u.newest() : newest;
+                }
+            }
+            for (var group : library.groups().entrySet()) {
+                long n = 0;
+                Instant latest = Instant.EPOCH;
+                for (Source s : group.getValue()) {
+                    ReadingStore.Unread u = bySource.get(s.id());
+                    if (u != null) {
+                        n += u.count();
+                        latest = u.newest().isAfter(latest) ? u.newest() : latest;
+                    }
+                }
+                if (n > 0) {
+                    counts.add(count(StreamId.label(group.getKey()), n, latest));
+                }
+            }
+            counts.add(count(StreamId.READING_LIST, total, newest));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("max", total);
+            body.put("unreadcounts", counts);
+            SyncJson.write(ctx, 200, body);
+        });
+    }
+
+    private static Map<String, Object> count(String id, long count, Instant newest) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("count", count);
+        row.put("newestItemTimestampUsec", Long.toString(micros(newest)));
+        return row;
+    }
+
+    /** {@code GET /reader/api/0/stream/items/ids?s=STREAM}: item references, decimal ids. */
+    public void streamItemIds(Context ctx) {
+        signedIn(ctx).ifPresent(use -> {
+            Optional<Page> page = page(ctx, use, param(ctx, "s"));
+            if (page.isEmpty()) {
+                return;
+            }
+            List<Map<String, Object>> refs = new ArrayList<>();
+            for (ReadingStore.Item item : page.get().items()) {
+                Map<String, Object> ref = new LinkedHashMap<>();
+                ref.put("id", Long.toString(item.id()));
+                ref.put("directStreamIds", List.of());
+                ref.put("timestampUsec", Long.toString(micros(item.sortTime())));
+                refs.add(ref);
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("itemRefs", refs);
+            if (page.get().continuation() != null) {
+                body.put("continuation", page.get().continuation());
+            }
+            SyncJson.write(ctx, 200, body);
+        });
+    }
+
+    /** {@code GET /reader/api/0/stream/contents/STREAM} (or {@code ?s=STREAM}): the items themselves. */
+    public void streamContents(Context ctx) {
+        signedIn(ctx).ifPresent(use -> {
+            String stream = ctx.pathParamMap().containsKey("stream") ? ctx.pathParam("stream") : param(ctx, "s");
+            Optional<Page> page = page(ctx, use, stream);
+            if (page.isEmpty()) {
+                return;
+            }
+            List<Long> ids =
+                    page.get().items().stream().map(ReadingStore.Item::id).toList();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("direction", "ltr");
+            body.put("id", page.get().stream().id());
+            body.put("title", page.get().stream().id());
+            body.put("updated", clock.instant().getEpochSecond());
+            body.put("items", items(use, ids));
+            if (page.get().continuation() != null) {
+                body.put("continuation", page.get().continuation());
+            }
+            SyncJson.write(ctx, 200, body);
+        });
+    }
+
+    /** {@code POST /reader/api/0/stream/items/contents} with one {@code i} per item. */
+    public void itemContents(Context ctx) {
+        signedIn(ctx).ifPresent(use -> {
+            List<Long> ids = itemIds(ctx);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("direction", "ltr");
+            body.put("id", StreamId.READING_LIST);
+            body.put("updated", clock.instant().getEpochSecond());
+            body.put("items", items(use, ids));
+            SyncJson.write(ctx, 200, body);
+        });
+    }
+
+    /**
+     * {@code POST /reader/api/0/edit-tag}: {@code a} (add) and {@code r} (remove) the tags read, starred and
+     * kept-unread on each item {@code i}. Labels on single items are not kept, since they are sources' categories.
+     */
+    public void editTag(Context ctx) {
+        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
+            List<Long> ids = itemIds(ctx);
+            long account = use.account().id();
+            Instant now = clock.instant();
+            for (String tag : params(ctx, "a")) {
+                switch (StreamId.normalise(tag)) {
+                    case StreamId.READ -> reading.setRead(account, ids, true, now);
+                    case StreamId.STARRED -> reading.setStarred(account, ids, true, now);
+                    case StreamId.KEPT_UNREAD -> reading.setRead(account, ids, false, now);
+                    default -> {}
+                }
+            }
+            for (String tag : params(ctx, "r")) {
+                switch (StreamId.normalise(tag)) {
+                    case StreamId.READ -> reading.setRead(account, ids, false, now);
+                    case StreamId.STARRED -> reading.setStarred(account, ids, false, now);
+                    default -> {}
+                }
+            }
+            text(ctx, 200, "OK");
+        });
+    }
+
+    /**
+     * {@code POST /reader/api/0/mark-all-as-read}: every item of stream {@code s} up to {@code ts} (microseconds since
+     * the epoch; now when absent) is read.
+     */
+    public void markAllAsRead(Context ctx) {
+        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
+            Library library = library(use);
+            Optional<StreamId> stream = StreamId.parse(Objects.requireNonNullElse(param(ctx, "s"), ""), library);
+            if (stream.isEmpty()) {
+                text(ctx, 400, "Unknown stream");
+                return;
+            }
+            long ts = number(param(ctx, "ts"));
+            Instant now = clock.instant();
+            Instant until = ts > 0 ? Instant.ofEpochSecond(ts / 1_000_000, (ts % 1_000_000) * 1000) : now;
+            long account = use.account().id();
+            switch (stream.get().kind()) {
+                case READING_LIST -> reading.markAllRead(account, List.of(), true, until, now);
+                case FEED, LABEL -> reading.markAllRead(account, stream.get().sources(), false, until, now);
+                case STARRED -> reading.setRead(account, allIds(stream.get().query(account), until), true, now);
+                case READ -> {}
+            }
+            text(ctx, 200, "OK");
+        });
+    }
+
+    /**
+     * {@code POST /reader/api/0/subscription/edit}: {@code ac=subscribe} follows, {@code ac=unsubscribe} unfollows, each
+     * feed {@code s} this site already has ({@code feed/ID} or {@code feed/URL}); {@code ac=edit} changes nothing, as
+     * titles and labels are the site's. A feed the site does not have is a 400 that says so: reader apps cannot add
+     * sources here.
+     */
+    public void editSubscription(Context ctx) {
+        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
+            String action = Objects.requireNonNullElse(param(ctx, "ac"), "edit");
+            List<Source> found = new ArrayList<>();
+            for (String s : params(ctx, "s")) {
+                Optional<Source> source = anySource(s);
+                if (source.isEmpty()) {
+                    text(ctx, 400, "This site has no feed " + s + "; ask its operator to add it.");
+                    return;
+                }
+                found.add(source.get());
+            }
+            Instant now = clock.instant();
+            switch (action) {
+                case "subscribe", "unsubscribe" -> {
+                    for (Source s : found) {
+                        reading.setFollowing(use.account().id(), s.id(), action.equals("subscribe"), now);
+                    }
+                }
+                case "edit" -> {}
+                default -> {
+                    text(ctx, 400, "Unknown action " + action);
+                    return;
+                }
+            }
+            text(ctx, 200, "OK");
+        });
+    }
+
+    /** {@code POST /reader/api/0/subscription/quickadd?quickadd=URL}: follows a feed this site already has. */
+    public void quickAdd(Context ctx) {
+        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
+            String wanted =
+                    Objects.requireNonNullElse(param(ctx, "quickadd"), "").strip();
+            Optional<Source> source = anySource(wanted.startsWith("feed/") ? wanted : "feed/" + wanted);
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (source.isEmpty()) {
+                body.put("numResults", 0);
+                body.put("error", "This site has no feed " + wanted + "; ask its operator to add it.");
+                SyncJson.write(ctx, 400, body);
+                return;
+            }
+            reading.setFollowing(use.account().id(), source.get().id(), true, clock.instant());
+            body.put("query", wanted);
+            body.put("numResults", 1);
+            body.put("streamId", StreamId.feed(source.get()));
+            body.put("streamName", source.get().name());
+            SyncJson.write(ctx, 200, body);
+        });
+    }
+
+    /** Any source of the site named by {@code feed/ID} or {@code feed/URL}, followed or not. */
+    private Optional<Source> anySource(String stream) {
+        String s = stream.strip();
+        if (!s.startsWith("feed/")) {
+            return Optional.empty();
+        }
+        String rest = s.substring("feed/".length());
+        if (!rest.isEmpty() && rest.chars().allMatch(Character::isDigit) && rest.length() < 18) {
+            return sources.find(Long.parseLong(rest));
+        }
+        return sources.all().stream()
+                .filter(x -> x.feedUrl().toString().equals(rest))
+                .findFirst();
+    }
+
+    private List<Long> allIds(ItemQuery query, Instant until) {
+        return reading.items(query.withTimes(null, until.plusMillis(1)).withLimit(Integer.MAX_VALUE)).stream()
+                .map(ReadingStore.Item::id)
+                .toList();
+    }
+
+    /** A page of a stream's items and the continuation to the next page, if there may be one. */
+    private record Page(
+            StreamId stream,
+            List<ReadingStore.Item> items,
+            @Nullable String continuation) {}
+
+    /**
+     * The page of stream {@code s} the request asks for: {@code n} items (20 by default, at most {@value #MAX_ITEMS}),
+     * oldest first with {@code r=o}, sorted at or after {@code ot} and before {@code nt} (Unix seconds), without read
+     * items when {@code xt} is the read state, only read or starred ones with {@code it}, after continuation {@code c}.
+     */
+    private Optional<Page> page(Context ctx, AppPasswordUse use, @Nullable String s) {
+        Library library = library(use);
+        Optional<StreamId> stream = StreamId.parse(Objects.requireNonNullElse(s, ""), library);
+        if (stream.isEmpty()) {
+            text(ctx, 400, "Unknown stream");
+            return Optional.empty();
+        }
+        long account = use.account().id();
+        int n = (int) Math.min(MAX_ITEMS, number(param(ctx, "n")));
+        ItemQuery query = stream.get().query(account).withLimit(n > 0 ? n : DEFAULT_ITEMS);
+        if ("o".equals(param(ctx, "r"))) {
+            query = query.withOrder(ItemQuery.Order.OLDEST);
+        }
+        long ot = number(param(ctx, "ot"));
+        long nt = number(param(ctx, "nt"));
+        query = query.withTimes(ot > 0 ? Instant.ofEpochSecond(ot) : null, nt > 0 ? Instant.ofEpochSecond(nt) : null);
+        for (String xt : params(ctx, "xt")) {
+            if (StreamId.normalise(xt).equals(StreamId.READ)) {
+                query = query.withExcludeRead(true);
+            }
+        }
+        for (String it : params(ctx, "it")) {
+            switch (StreamId.normalise(it)) {
+                case StreamId.STARRED -> query = query.withFilter(ItemQuery.Filter.STARRED);
+                case StreamId.READ -> query = query.withFilter(ItemQuery.Filter.READ);
+                default -> {}
+            }
+        }
+        String c = param(ctx, "c");
+        if (c != null && !c.isBlank()) {
+            Optional<ArticleCursor> cursor = ArticleCursor.parse(c.strip());
+            if (cursor.isEmpty()) {
+                text(ctx, 400, "Bad continuation");
+                return Optional.empty();
+            }
+            query = query.withAfter(cursor.get());
+        }
+        List<ReadingStore.Item> items = reading.items(query);
+        String continuation = items.size() == query.limit()
+                ? items.get(items.size() - 1).cursor().token()
+                : null;
+        return Optional.of(new Page(stream.get(), items, continuation));
+    }
+
+    private List<Map<String, Object>> items(AppPasswordUse use, List<Long> ids) {
+        Map<Long, Article> found =
+                articles.findAll(ids).stream().collect(Collectors.toMap(Article::id, a -> a, (a, b) -> a));
+        Map<Long, ReadingStore.State> states = reading.states(use.account().id(), ids);
+        Map<Long, Source> sourceById = new LinkedHashMap<>();
+        for (Source s : sources.all()) {
+            sourceById.put(s.id(), s);
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (long id : ids) {
+            Article a = found.get(id);
+            if (a == null) {
+                continue;
+            }
+            Source source = sourceById.get(a.sourceId());
+            ReadingStore.State state = states.getOrDefault(id, ReadingStore.State.NEW);
+            List<String> categories = new ArrayList<>();
+            categories.add(StreamId.READING_LIST);
+            String group = source == null ? null : Library.group(source);
+            if (group != null) {
+                categories.add(StreamId.label(group));
+            }
+            if (state.read()) {
+                categories.add(StreamId.READ);
+            }
+            if (state.starred()) {
+                categories.add(StreamId.STARRED);
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", ItemIds.longForm(a.id()));
+            item.put("crawlTimeMsec", Long.toString(a.fetched().toEpochMilli()));
+            item.put("timestampUsec", Long.toString(micros(a.sortTime())));
+            item.put("published", a.sortTime().getEpochSecond());
+            item.put("updated", (a.updated() != null ? a.updated() : a.sortTime()).getEpochSecond());
+            item.put("title", a.title());
+            item.put("author", a.byline() == null ? "" : a.byline());
+            item.put("canonical", List.of(Map.of("href", a.url().toString())));
+            item.put("alternate", List.of(Map.of("href", a.url().toString(), "type", "text/html")));
+            item.put("summary", Map.of("direction", "ltr", "content", ItemBody.html(a, source)));
+            item.put("categories", categories);
+            Map<String, Object> origin = new LinkedHashMap<>();
+            origin.put("streamId", source == null ? "feed/" + a.sourceId() : StreamId.feed(source));
+            origin.put("title", source == null ? "" : source.name());
+            origin.put(
+                    "htmlUrl",
+                    source == null || source.homepage() == null
+                            ? ""
+                            : source.homepage().toString());
+            item.put("origin", origin);
+            items.add(item);
+        }
+        return items;
+    }
+
+    private List<Long> itemIds(Context ctx) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String i : params(ctx, "i")) {
+            OptionalLong id = ItemIds.parse(i);
+            if (id.isPresent() && ids.size() < MAX_ITEMS) {
+                ids.add(id.getAsLong());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private Library library(AppPasswordUse use) {
+        return Library.of(sources, reading, use.account().id());
+    }
+
+    /** The signed-in app password, within its rate; otherwise the 401 or 429 is already answered. */
+    private Optional<AppPasswordUse> signedIn(Context ctx) {
+        String token = authToken(ctx);
+        Optional<AppPasswordUse> use = token.isEmpty() ? Optional.empty() : passwords.forReaderToken(token);
+        if (use.isEmpty()) {
+            ctx.header("WWW-Authenticate", "GoogleLogin");
+            text(ctx, 401, "Unauthorized");
+            return Optional.empty();
+        }
+        return limited(ctx, use.get()) ? use : Optional.empty();
+    }
+
+    private boolean limited(Context ctx, AppPasswordUse use) {
+        if (limiter.tryAcquire(use.appPasswordId())) {
+            return true;
+        }
+        ctx.header("Retry-After", "60");
+        text(ctx, 429, "Too many requests for this app password; try again in a minute.");
+        return false;
+    }
+
+    /** The token of {@code Authorization: GoogleLogin auth=TOKEN}, or "". */
+    private static String authToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        String prefix = "GoogleLogin auth=";
+        if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return "";
+        }
+        return header.substring(prefix.length()).strip();
+    }
+
+    /** The edit token for an Auth token: derived from it, so it lives and dies with the app password. */
+    static String editToken(String authToken) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(("edit:" + authToken).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 57);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A sent {@code T} must be this Auth token's; a wrong one is a 401 with the header clients look for. */
+    private boolean editTokenOk(Context ctx) {
+        String sent = param(ctx, "T");
+        if (sent == null || sent.isBlank() || editToken(authToken(ctx)).equals(sent.strip())) {
+            return true;
+        }
+        ctx.header("X-Reader-Google-Bad-Token", "true");
+        text(ctx, 401, "Unauthorized");
+        return false;
+    }
+
+    private static @Nullable String param(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null && ctx.method().name().equals("POST")) {
+            value = ctx.formParam(name);
+        }
+        return value;
+    }
+
+    private static List<String> params(Context ctx, String name) {
+        List<String> values = new ArrayList<>(ctx.queryParams(name));
+        if (ctx.method().name().equals("POST")) {
+            values.addAll(ctx.formParams(name));
+        }
+        return values;
+    }
+
+    private static long number(@Nullable String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static long micros(Instant t) {
+        return t.getEpochSecond() * 1_000_000 + t.getNano() / 1000;
+    }
+
+    private static void text(Context ctx, int status, String body) {
+        ctx.status(status)
+                .header("Cache-Control", "no-store")
+                .contentType("text/plain; charset=utf-8")
+                .result(body);
+    }
+}
