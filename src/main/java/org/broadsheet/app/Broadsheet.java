@@ -7,7 +7,13 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +49,7 @@ import org.broadsheet.store.Database;
 import org.broadsheet.story.ClusterSettings;
 import org.broadsheet.story.StoryService;
 import org.broadsheet.web.Community;
+import org.broadsheet.web.MediaProxy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +66,7 @@ final class Broadsheet implements AutoCloseable {
     private final IngestSettings ingestSettings;
     private @Nullable Ingestion ingestion;
     private @Nullable HttpFetcher discoveryFetcher;
+    private @Nullable HttpFetcher mediaFetcher;
     private @Nullable Embedder embedder;
     private @Nullable SearchIndex searchIndex;
     private @Nullable Enrichment enrichment;
@@ -202,6 +210,45 @@ final class Broadsheet implements AutoCloseable {
         return new FeedDiscovery(discoveryFetcher).withTimeBudget(Duration.ofSeconds(10));
     }
 
+    /**
+     * The image proxy, signing addresses with the key in {@code DATA/media-proxy.key} (made on first use, so that
+     * pages cached by browsers stay valid across restarts) and fetching one image within 10 s and 10 MB.
+     */
+    synchronized MediaProxy mediaProxy() {
+        if (mediaFetcher == null) {
+            mediaFetcher = new HttpFetcher(
+                    fetchSettings.withTotalTimeout(Duration.ofSeconds(10)).withMaxBodyBytes(10L * 1024 * 1024));
+        }
+        return MediaProxy.signedWith(mediaKey(dataDir.resolve("media-proxy.key")), mediaFetcher);
+    }
+
+    /** The 32 random bytes in {@code file}, written there first (readable by this user only) if it is missing. */
+    private static byte[] mediaKey(Path file) {
+        try {
+            if (Files.exists(file)) {
+                byte[] key = Files.readAllBytes(file);
+                if (key.length >= 32) {
+                    return key;
+                }
+                throw new IllegalStateException("the media proxy key " + file + " is shorter than 32 bytes");
+            }
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".new");
+            Files.write(partial, key);
+            try {
+                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the data folder's own permissions guard it
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the media proxy key " + file, e);
+        }
+    }
+
     /** The ingestion scheduler (not started), wiring the pipeline on first use. */
     IngestScheduler scheduler() {
         return ingestion().scheduler();
@@ -319,6 +366,9 @@ final class Broadsheet implements AutoCloseable {
         }
         if (discoveryFetcher != null) {
             discoveryFetcher.close();
+        }
+        if (mediaFetcher != null) {
+            mediaFetcher.close();
         }
         database.close();
         metrics.close();

@@ -18,6 +18,7 @@ import org.broadsheet.fetch.FetchSettings;
 import org.broadsheet.store.ArticleQuery;
 import org.broadsheet.web.Community;
 import org.broadsheet.web.Features;
+import org.broadsheet.web.MediaProxy;
 import org.broadsheet.web.WebServer;
 import org.broadsheet.web.WebServices;
 import org.broadsheet.web.WebSettings;
@@ -94,6 +95,20 @@ final class ServeCommand implements Callable<Integer> {
                     + " Repeatable. From any other peer those headers are ignored.")
     List<String> trustedProxies = new ArrayList<>();
 
+    @Option(
+            names = "--media-proxy",
+            defaultValue = "${env:BROADSHEET_MEDIA_PROXY:-on}",
+            description = "Serve article images through this site (on, the default) so that readers' browsers never"
+                    + " contact publishers or the addresses articles name; off links images where they are (env"
+                    + " BROADSHEET_MEDIA_PROXY).")
+    Toggle mediaProxy = Toggle.on;
+
+    /** A setting that is on or off. */
+    enum Toggle {
+        on,
+        off
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -161,7 +176,8 @@ final class ServeCommand implements Callable<Integer> {
                         .withFeatures(Features.NONE
                                 .withSearch(app.search(), app.related())
                                 .withAssistant(app.assistant())
-                                .withBriefer(app.briefer()))));
+                                .withBriefer(app.briefer())
+                                .withMedia(mediaProxy == Toggle.on ? app.mediaProxy() : MediaProxy.OFF))));
         // Background work (polls, extraction, embeddings) keeps both cores busy from the moment it starts; answering
         // the front page once first means that a reader's first page does not wait behind it for cold code.
         answerFrontPageOnce(host, web);

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Every step finds its work in the database, never in memory, so a crash loses nothing: the first pass after a start
  * is a full one ({@link Enrichment#reconcile()} brings the index level with the database by id and content hash), and
  * articles stored but not yet embedded, indexed or clustered are carried on from where they stopped. A full pass
- * also runs every {@link Rhythm#reconcileEvery()}, which drops the index entries of removed sources' articles.
+ * also runs every {@link Rhythm#reconcileEvery()}, which drops the index entries of removed sources' articles, and
+ * after every pass that failed (a full disk, say), which brings back the entries a failed index writer lost.
  */
 public final class AfterStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AfterStore.class);
@@ -134,7 +135,10 @@ public final class AfterStore implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                log.warn("a pass after a store failed; retrying at the next wake or tick", e);
+                // A failed write (a full disk, say) can lose index entries the database counts as done: only a full
+                // pass finds them, so the next pass is one, and it runs on a reopened index writer.
+                lastReconcile = now - reconcileNanos;
+                log.warn("a pass after a store failed; a full pass follows at the next wake or tick", e);
                 try {
                     signal.await(rhythm.tick());
                 } catch (InterruptedException stop) {

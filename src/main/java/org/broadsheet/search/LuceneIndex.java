@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -32,43 +33,62 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.broadsheet.search.Neighbours.Candidate;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** {@link SearchIndex} on a Lucene index in one folder: one writer, near-real-time searchers refreshed at commit. */
+/**
+ * {@link SearchIndex} on a Lucene index in one folder: one writer, near-real-time searchers refreshed at commit.
+ *
+ * <p>A writer that fails for good (Lucene closes it after a failed flush, as when the disk is full) is replaced by a
+ * new one opened on the last commit at the next write, so the index recovers by itself once the cause is gone. Writes
+ * since that commit are lost with the old writer; the caller brings them back with a reconcile.
+ */
 final class LuceneIndex implements SearchIndex {
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+
     private final Path folder;
-    private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Directory directory;
     private final LanguageFields languages;
     private final LuceneDocuments documents;
     private final HybridSearch hybrid;
+    /** The writer and its searchers, replaced together when the writer has failed. */
+    private volatile Writing writing;
+    /** Why the last write failed, until a commit succeeds. */
+    private volatile @Nullable String problem;
+    /** Set by {@link #close()}: a closed index is never reopened. */
+    private volatile boolean closed;
 
-    private LuceneIndex(Path folder, FSDirectory directory, IndexWriter writer, LanguageFields languages)
+    private record Writing(IndexWriter writer, SearcherManager searchers) {}
+
+    private LuceneIndex(Path folder, Directory directory, IndexWriter writer, LanguageFields languages)
             throws IOException {
         this.folder = folder;
         this.directory = directory;
-        this.writer = writer;
         this.languages = languages;
         this.documents = new LuceneDocuments(languages);
         this.hybrid = new HybridSearch(languages);
-        this.searchers = new SearcherManager(writer, null);
+        this.writing = new Writing(writer, new SearcherManager(writer, null));
     }
 
     static LuceneIndex open(Path folder) {
+        return open(folder, UnaryOperator.identity());
+    }
+
+    /** Opens the index with its directory wrapped by {@code wrap}: for tests that make the disk fail. */
+    static LuceneIndex open(Path folder, UnaryOperator<Directory> wrap) {
         LanguageFields languages = new LanguageFields();
         try {
             Files.createDirectories(folder);
-            FSDirectory directory = FSDirectory.open(folder);
+            Directory directory = wrap.apply(FSDirectory.open(folder));
             try {
-                IndexWriterConfig config = new IndexWriterConfig(languages.analyzer());
-                config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-                config.setRAMBufferSizeMB(64);
-                return new LuceneIndex(folder, directory, new IndexWriter(directory, config), languages);
+                return new LuceneIndex(folder, directory, newWriter(directory, languages), languages);
             } catch (LockObtainFailedException e) {
                 directory.close();
                 throw new IllegalStateException(
@@ -82,47 +102,109 @@ final class LuceneIndex implements SearchIndex {
         }
     }
 
+    private static IndexWriter newWriter(Directory directory, LanguageFields languages) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(languages.analyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        return new IndexWriter(directory, config);
+    }
+
+    /** The writer, reopened on the last commit first if the current one has failed for good. */
+    private synchronized IndexWriter writer() {
+        Writing current = writing;
+        if (current.writer().isOpen()) {
+            return current.writer();
+        }
+        if (closed) {
+            throw new AlreadyClosedException("the search index in " + folder + " is closed");
+        }
+        try {
+            IndexWriter reopened = newWriter(directory, languages);
+            writing = new Writing(reopened, new SearcherManager(reopened, null));
+            log.warn("search index writer reopened on its last commit after it failed: folder={}", folder);
+            closeQuietly(current);
+            return reopened;
+        } catch (IOException e) {
+            throw failed("cannot reopen the search index in " + folder, e);
+        }
+    }
+
+    private static void closeQuietly(Writing old) {
+        try {
+            old.searchers().close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("closing the failed writer's searchers failed", e);
+        }
+    }
+
+    /** Notes the failure for {@link #problem()} and wraps it. */
+    private UncheckedIOException failed(String message, IOException e) {
+        problem = message + ": " + e.getMessage();
+        return new UncheckedIOException(message, e);
+    }
+
+    /** Notes a failure Lucene reports as its writer being closed under us (by a failed flush or merge). */
+    private RuntimeException failed(String message, AlreadyClosedException e) {
+        problem = message + ": the index writer failed"
+                + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
+        return e;
+    }
+
+    @Override
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
     @Override
     public void put(IndexedArticle article) {
         try {
-            writer.updateDocument(idTerm(article.id()), documents.document(article));
+            writer().updateDocument(idTerm(article.id()), documents.document(article));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot index article " + article.id(), e);
+            throw failed("cannot index article " + article.id(), e);
+        } catch (AlreadyClosedException e) {
+            throw failed("cannot index article " + article.id(), e);
         }
     }
 
     @Override
     public void delete(long articleId) {
         try {
-            writer.deleteDocuments(idTerm(articleId));
+            writer().deleteDocuments(idTerm(articleId));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove article " + articleId + " from the index", e);
+            throw failed("cannot remove article " + articleId + " from the index", e);
+        } catch (AlreadyClosedException e) {
+            throw failed("cannot remove article " + articleId + " from the index", e);
         }
     }
 
     @Override
     public void commit() {
         try {
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            writer().commit();
+            writing.searchers().maybeRefreshBlocking();
+            problem = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the search index", e);
+            throw failed("cannot commit the search index", e);
+        } catch (AlreadyClosedException e) {
+            throw failed("cannot commit the search index", e);
         }
     }
 
     @Override
     public void clear() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the search index", e);
+            throw failed("cannot clear the search index", e);
+        } catch (AlreadyClosedException e) {
+            throw failed("cannot clear the search index", e);
         }
     }
 
     @Override
     public Map<Long, String> versions() {
         Map<Long, String> versions = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = DirectoryReader.open(writer())) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields stored = leaf.reader().storedFields();
@@ -260,6 +342,16 @@ final class LuceneIndex implements SearchIndex {
 
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
+            return withSearcher(writing.searchers(), work);
+        } catch (AlreadyClosedException e) {
+            // The writer failed, or was just replaced: once more, on a reopened one.
+            writer();
+            return withSearcher(writing.searchers(), work);
+        }
+    }
+
+    private static <T> T withSearcher(SearcherManager searchers, SearcherWork<T> work) {
+        try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.apply(searcher);
@@ -272,10 +364,12 @@ final class LuceneIndex implements SearchIndex {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
-            searchers.close();
-            writer.close();
+            closed = true;
+            Writing current = writing;
+            current.searchers().close();
+            current.writer().close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the search index", e);

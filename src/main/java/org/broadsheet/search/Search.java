@@ -3,6 +3,7 @@ package org.broadsheet.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,11 @@ public final class Search {
      */
     public SearchResults search(SearchRequest request) {
         return index.search(request, vectorOf(request.query()));
+    }
+
+    /** Why the index cannot be written to (searches still answer from its last commit); empty while it can. */
+    public Optional<String> indexProblem() {
+        return index.problem();
     }
 
     /**

@@ -21,6 +21,12 @@ public interface SearchIndex extends AutoCloseable {
         return LuceneIndex.open(folder);
     }
 
+    /**
+     * Why writing to the index is failing (a full disk, say), until a commit succeeds again; empty while it works.
+     * Searches keep answering from the last commit meanwhile.
+     */
+    Optional<String> problem();
+
     /** Adds the article, or replaces its earlier entry. */
     void put(IndexedArticle article);
 

@@ -17,17 +17,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become responses: JSON errors under {@code /api/}, error pages in the site's layout
- * everywhere else. Unexpected exceptions are logged with the path and answered with a 500 that reveals nothing.
+ * everywhere else. Unexpected exceptions are logged with the path and answered with a 500 that reveals nothing, except
+ * a write that failed for want of disk space: a 503 with the code {@value #STORAGE_FULL}, noted for the health check.
  */
 final class Failures {
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
+    /** The API error code of a write refused because the disk (or the database) is full. */
+    static final String STORAGE_FULL = "STORAGE_FULL";
 
     private final Templates templates;
     private final Site site;
+    private final StorageHealth storage;
 
-    Failures(Templates templates, Site site) {
+    Failures(Templates templates, Site site, StorageHealth storage) {
         this.templates = templates;
         this.site = site;
+        this.storage = storage;
     }
 
     /** Registers the exception mapping on {@code routes}. */
@@ -67,6 +72,22 @@ final class Failures {
     }
 
     private void unexpected(Exception e, Context ctx) {
+        if (StorageHealth.isFull(e)) {
+            storage.noteFull();
+            log.error(
+                    "Request failed, the disk is full: method={} path={}",
+                    ctx.method().name(),
+                    ctx.path(),
+                    e);
+            ctx.header("Retry-After", "300");
+            respond(
+                    ctx,
+                    503,
+                    STORAGE_FULL,
+                    "The server has run out of storage space, so nothing can be saved right"
+                            + " now. Reading still works; please try again later.");
+            return;
+        }
         log.error("Request failed: method={} path={}", ctx.method().name(), ctx.path(), e);
         respond(ctx, 500, "Something went wrong on our side. Please try again in a moment.");
     }
@@ -103,6 +124,7 @@ final class Failures {
             case 404 -> "Page not found";
             case 405 -> "Not allowed";
             case 429 -> "Too many attempts";
+            case 503 -> "Not available right now";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
     }

@@ -11,6 +11,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.search.Search;
 import org.broadsheet.store.ArticleStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,24 +28,45 @@ final class SystemEndpoints {
     private final PrometheusMeterRegistry registry;
     private final byte[] manifest;
     private final byte @Nullable [] metricsToken;
+    private final @Nullable Search search;
+    private final StorageHealth storage;
 
-    SystemEndpoints(WebServices services, PageTools tools, @Nullable String metricsToken) {
+    SystemEndpoints(WebServices services, PageTools tools, @Nullable String metricsToken, StorageHealth storage) {
         this.articles = services.articles();
+        this.search = services.features().search();
+        this.storage = storage;
         this.registry = services.metrics();
         this.manifest = manifest(tools.site());
         this.metricsToken = metricsToken == null ? null : metricsToken.strip().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** {@code GET /healthz}: 200 {@code {"status":"ok"}} when the database answers, 503 otherwise. */
+    /**
+     * {@code GET /healthz}: 503 {@code {"status":"unavailable"}} when the database does not answer; 200 {@code
+     * {"status":"degraded","problems":[...]}} while it answers but a part is failing (a write failed for want of disk
+     * space lately, the search index cannot be written to), since reads still work and a restart would not help; 200
+     * {@code {"status":"ok"}} otherwise.
+     */
     void health(Context ctx) {
         ctx.header("Cache-Control", "no-store").contentType(JSON);
         try {
             articles.count();
-            ctx.result("{\"status\":\"ok\"}");
         } catch (RuntimeException e) {
             log.warn("Health check failed: the database did not answer", e);
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE).result("{\"status\":\"unavailable\"}");
+            return;
         }
+        List<String> problems = new ArrayList<>();
+        storage.problem().ifPresent(problems::add);
+        if (search != null) {
+            search.indexProblem().map(p -> "search index: " + p).ifPresent(problems::add);
+        }
+        if (problems.isEmpty()) {
+            ctx.result("{\"status\":\"ok\"}");
+            return;
+        }
+        ObjectNode body = new ObjectMapper().createObjectNode().put("status", "degraded");
+        problems.forEach(body.putArray("problems")::add);
+        ctx.result(body.toString());
     }
 
     /**

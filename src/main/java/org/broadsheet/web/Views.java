@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 /** Turns stored articles and sources into the view models the templates show. */
 final class Views {
     private final TimeDisplay time;
+    private final MediaProxy media;
 
-    Views(TimeDisplay time) {
+    Views(TimeDisplay time, MediaProxy media) {
         this.time = time;
+        this.media = media;
     }
 
     /** The card for {@code article}; {@code sources} maps ids to outlets (a removed outlet reads "Unknown outlet"). */
@@ -34,7 +36,7 @@ final class Views {
                 time.iso(when),
                 time.relative(when),
                 clip(article.excerpt(), 280),
-                httpOrNull(article.image()),
+                media.url(httpOrNull(article.image())),
                 comments);
     }
 
@@ -65,8 +67,8 @@ final class Views {
                 time.iso(when),
                 time.relative(when),
                 blankToNull(article.byline()),
-                image,
-                full ? article.html() : null,
+                media.url(image),
+                full ? media.rewrite(article.html()) : null,
                 article.excerpt(),
                 full ? standfirst(article) : null,
                 originalHref != null ? originalHref : articleHref(article.id()),

@@ -56,17 +56,20 @@ public final class WebServer implements AutoCloseable {
         Site site = new Site(settings.siteName(), assetVersion());
         TimeDisplay time = new TimeDisplay(settings.zone(), Clock.systemUTC());
         PageCache cache = new PageCache(services.contentVersion(), CACHED_PAGES, PAGE_MAX_AGE, System::nanoTime);
-        PageTools tools = new PageTools(site, new Templates(), new Views(time), time, cache);
+        PageTools tools = new PageTools(
+                site, new Templates(), new Views(time, services.features().media()), time, cache);
         Community community = services.community();
         Visitors visitors = new Visitors(community.accounts(), community.sessionSeconds());
         OperatorAccess operators = new OperatorAccess(settings.loopbackOperators());
-        Failures failures = new Failures(tools.templates(), site);
+        StorageHealth storage = new StorageHealth(Clock.systemUTC());
+        Failures failures = new Failures(tools.templates(), site, storage);
         RequestMetrics requestMetrics = new RequestMetrics(services.metrics());
 
         Javalin app = Javalin.create(config -> {
             configureServer(config, settings);
             config.requestLogger.http(requestMetrics::record);
-            routes(config.routes, services, tools, new Access(visitors, operators, settings.metricsToken()));
+            Access access = new Access(visitors, operators, settings.metricsToken());
+            routes(config.routes, services, tools, access, storage);
             failures.register(config.routes);
         });
         app.start();
@@ -108,7 +111,8 @@ public final class WebServer implements AutoCloseable {
      * Every route of the site, in one table, after the controllers that serve them. A new page is a controller taking
      * {@code (services, tools)}, constructed here, and its routes here.
      */
-    private static void routes(RoutesConfig r, WebServices services, PageTools tools, Access access) {
+    private static void routes(
+            RoutesConfig r, WebServices services, PageTools tools, Access access, StorageHealth storage) {
         StoryPages stories = new StoryPages(services, tools);
         ReaderPages reader = new ReaderPages(services, tools, stories);
         FrontPages front = new FrontPages(services, tools);
@@ -117,7 +121,7 @@ public final class WebServer implements AutoCloseable {
         AccountPages account = new AccountPages(services, tools, access.visitors());
         CommentPages comments = new CommentPages(services, tools, reader);
         ModerationPages moderation = new ModerationPages(services, tools);
-        SystemEndpoints system = new SystemEndpoints(services, tools, access.metricsToken());
+        SystemEndpoints system = new SystemEndpoints(services, tools, access.metricsToken(), storage);
         ApiV1 api = new ApiV1(services.sources(), services.articles(), services.stories());
         Community community = services.community();
         CommentsApi commentsApi = new CommentsApi(services.articles(), community.comments(), community.accounts());
@@ -139,7 +143,8 @@ public final class WebServer implements AutoCloseable {
                 community.accounts().appPasswords(),
                 syncLimit,
                 Clock.systemUTC());
-        r.before(WebServer::securityHeaders);
+        boolean proxied = services.features().media().enabled();
+        r.before(ctx -> securityHeaders(ctx, proxied));
         r.before(access.visitors()::identify);
         r.before(access.operators()::check);
 
@@ -231,6 +236,7 @@ public final class WebServer implements AutoCloseable {
         r.get("/healthz", system::health);
         r.get("/metrics", system::metrics);
         r.get("/manifest.webmanifest", system::manifest);
+        r.get("/media/{signature}/{url}", services.features().media()::serve);
     }
 
     private static void configureServer(JavalinConfig config, WebSettings settings) {
@@ -259,12 +265,14 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    private static void securityHeaders(Context ctx) {
+    /** With the image proxy on, images come only from the site itself (and inline data), never from elsewhere. */
+    private static void securityHeaders(Context ctx, boolean proxiedImages) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        String images = proxiedImages ? "img-src 'self' data:; " : "img-src 'self' https: http: data:; ";
         ctx.header(
                 "Content-Security-Policy",
-                "default-src 'self'; script-src 'self'; img-src 'self' https: http: data:; media-src https: http:; "
+                "default-src 'self'; script-src 'self'; " + images + "media-src https: http:; "
                         + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'");
     }
 

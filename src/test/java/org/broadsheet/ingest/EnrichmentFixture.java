@@ -24,9 +24,14 @@ final class EnrichmentFixture implements AutoCloseable {
     final Enrichment enrichment;
 
     EnrichmentFixture(Path dir) {
+        this(dir, SearchIndex.lucene(dir.resolve("index")));
+    }
+
+    /** The fixture over another index, such as one on a disk that fills. */
+    EnrichmentFixture(Path dir, SearchIndex index) {
         this.dir = dir;
         this.db = Database.open(Database.sqliteUrl(dir));
-        this.index = SearchIndex.lucene(dir.resolve("index"));
+        this.index = index;
         this.enrichment = new Enrichment(db, embedder(), index, cpu, Clock.systemUTC());
     }
 

@@ -63,7 +63,13 @@ public final class WebFixture implements AutoCloseable {
 
     /** A server with the given settings (loopback operators or not) and comment rules. */
     public WebFixture(Path dir, WebSettings settings, CommentSettings commentSettings, @Nullable FeedFinder finder) {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("test.db"));
+        this("jdbc:sqlite:" + dir.resolve("test.db"), settings, commentSettings, finder);
+    }
+
+    /** A server over the database at {@code jdbcUrl}, for a database opened with unusual settings. */
+    public WebFixture(
+            String jdbcUrl, WebSettings settings, CommentSettings commentSettings, @Nullable FeedFinder finder) {
+        db = Database.open(jdbcUrl);
         Clock clock = Clock.systemUTC();
         accounts = new Accounts(db.accounts(), ACCOUNT_SETTINGS, clock);
         moderation = new Moderation(db.comments(), db.accounts(), db.moderation(), clock);
