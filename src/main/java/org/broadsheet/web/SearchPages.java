@@ -94,14 +94,14 @@ final class SearchPages {
                                 s.name(),
                                 Long.toString(s.id()).equals(param(ctx, "source"))))
                         .toList(),
-                options(all, Source::language, param(ctx, "language")),
-                options(all, Source::country, param(ctx, "country")));
+                options(all, Source::language, DisplayNames::language, param(ctx, "language")),
+                options(all, Source::country, DisplayNames::country, param(ctx, "country")));
         return templates.render("search.jte", page);
     }
 
-    /** The distinct codes the outlets declare, upper-cased as labels. */
+    /** The distinct codes the outlets declare, each labelled with its name ("German", "Ireland"). */
     private static List<SearchPage.Option> options(
-            List<Source> all, Function<Source, @Nullable String> code, String selected) {
+            List<Source> all, Function<Source, @Nullable String> code, Function<String, String> name, String selected) {
         TreeSet<String> codes = new TreeSet<>();
         for (Source s : all) {
             String c = code.apply(s);
@@ -111,7 +111,7 @@ final class SearchPages {
         }
         List<SearchPage.Option> options = new ArrayList<>();
         for (String c : codes) {
-            options.add(new SearchPage.Option(c, c.toUpperCase(Locale.ROOT), c.equalsIgnoreCase(selected)));
+            options.add(new SearchPage.Option(c, name.apply(c), c.equalsIgnoreCase(selected)));
         }
         return options;
     }

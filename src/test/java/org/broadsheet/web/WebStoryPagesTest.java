@@ -54,7 +54,8 @@ class WebStoryPagesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("h1").text()).isEqualTo("Storm Ilse reaches the coast");
-        assertThat(page.select(".coverage-facts").text()).contains("2 outlets", "1 country: GB", "2 articles");
+        assertThat(page.select(".coverage-facts").text())
+                .contains("2 outlets", "1 country: United Kingdom", "2 articles");
         assertThat(page.select(".timeline h3 a").eachText())
                 .containsExactly("Storm Ilse reaches the coast", "Ilse: ferries cancelled");
         assertThat(page.select(".timeline .outlet").eachText()).containsExactly("Harbour Gazette", "Lakeside Tribune");
@@ -142,7 +143,8 @@ class WebStoryPagesTest {
 
         assertThat(index.select(".story-index h3 a").eachText()).containsExactly("Storm Ilse reaches the coast");
         assertThat(index.select(".story-index h3 a").attr("href")).isEqualTo("/stories/" + id);
-        assertThat(index.select(".story-index .meta").text()).contains("2 outlets", "2 articles", "GB", "en");
+        assertThat(index.select(".story-index .meta").text())
+                .contains("2 outlets", "2 articles", "United Kingdom", "English");
         assertThat(index.select("nav a[href=/stories]").attr("aria-current")).isEqualTo("page");
         assertThat(index.select("nav [aria-current]")).hasSize(1);
     }
@@ -161,7 +163,7 @@ class WebStoryPagesTest {
                 .containsExactly("Harbour Gazette", "Lakeside Tribune", "Rheinblick");
         assertThat(index.select(".source-index tbody th a").first().attr("href"))
                 .isEqualTo("/sources/" + gazette.id());
-        assertThat(index.select(".source-index tbody tr").last().text()).contains("DE", "de", "new", "never");
+        assertThat(index.select(".source-index tbody tr").last().text()).contains("Germany", "German", "new", "never");
         assertThat(index.select("nav a[href=/sources]").attr("aria-current")).isEqualTo("page");
         // Both index pages are linked from every page's header and footer.
         Document home = Jsoup.parse(web.get("/").body());
