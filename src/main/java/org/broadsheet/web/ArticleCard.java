@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param relativeTime "21 minutes ago"
  * @param image the lead image's address, when it is an http(s) address
  * @param comments how many comments the article shows
+ * @param language the ISO 639-1 language of its title and excerpt, when known, for their {@code lang} attribute
  */
 public record ArticleCard(
         String href,
@@ -21,4 +22,5 @@ public record ArticleCard(
         String relativeTime,
         String excerpt,
         @Nullable String image,
-        int comments) {}
+        int comments,
+        @Nullable String language) {}

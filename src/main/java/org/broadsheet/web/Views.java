@@ -37,7 +37,8 @@ final class Views {
                 time.relative(when),
                 clip(article.excerpt(), 280),
                 media.url(httpOrNull(article.image())),
-                comments);
+                comments,
+                article.languageOr(source));
     }
 
     /** The cards of {@code articles}, with their comment counts from {@code comments} (absent means none). */

@@ -90,6 +90,15 @@ class EndToEndTest {
     }
 
     @Test
+    void headlinesInAnotherLanguageThanThePageCarryTheirOwnLang() throws Exception {
+        Document latest = get("/latest");
+        assertThat(latest.select(".article-card h2[lang=de]")).isNotEmpty();
+        assertThat(latest.select(".article-card h2[lang=fr]")).isNotEmpty();
+        assertThat(get("/").select(".article-card h3[lang=de], .other-coverage a[lang=de]"))
+                .isNotEmpty();
+    }
+
+    @Test
     void aSecondPollFindsNothingNew() throws InterruptedException {
         long before = running.app.database().articles().count();
         List<PollResult> again = running.app.scheduler().pollAllOnce();
