@@ -122,6 +122,7 @@ public final class WebServer implements AutoCloseable {
         CommentPages comments = new CommentPages(services, tools, reader);
         ModerationPages moderation = new ModerationPages(services, tools);
         SystemEndpoints system = new SystemEndpoints(services, tools, access.metricsToken(), storage);
+        Crawlers crawlers = new Crawlers(services, tools, Clock.systemUTC());
         ApiV1 api = new ApiV1(services.sources(), services.articles(), services.stories());
         Community community = services.community();
         CommentsApi commentsApi = new CommentsApi(services.articles(), community.comments(), community.accounts());
@@ -236,6 +237,11 @@ public final class WebServer implements AutoCloseable {
         r.get("/healthz", system::health);
         r.get("/metrics", system::metrics);
         r.get("/manifest.webmanifest", system::manifest);
+        r.get("/robots.txt", crawlers::robots);
+        r.get("/sitemap.xml", crawlers::index);
+        r.get("/sitemap-pages.xml", crawlers::pages);
+        r.get("/sitemap-news.xml", crawlers::news);
+        r.get("/favicon.ico", crawlers::favicon);
         r.get("/media/{signature}/{url}", services.features().media()::serve);
     }
 

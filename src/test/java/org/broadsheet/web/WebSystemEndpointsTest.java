@@ -106,4 +106,31 @@ class WebSystemEndpointsTest {
         assertThat(api.statusCode()).isEqualTo(500);
         assertThat(api.body()).startsWith("{\"error\":{\"code\":\"INTERNAL\"");
     }
+
+    @Test
+    void crawlersGetRobotsSitemapsAndAFavicon() throws Exception {
+        Source planet = site.source("Daily Planet", DisplayPolicy.FULL);
+        long fresh = site.article(planet, "fresh", "Harbour wall & pier to be rebuilt", Duration.ofHours(3));
+        long old = site.article(planet, "old", "Last week's news", Duration.ofDays(5));
+
+        HttpResponse<String> robots = site.get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("Disallow: /admin", "Disallow: /account", "Sitemap: http://");
+        assertThat(robots.body()).contains("/sitemap.xml");
+
+        assertThat(site.get("/sitemap.xml").body()).contains("/sitemap-pages.xml", "/sitemap-news.xml");
+        assertThat(site.get("/sitemap-pages.xml").body())
+                .contains("/latest</loc>", "/sources/" + planet.id() + "</loc>");
+
+        String news = site.get("/sitemap-news.xml").body();
+        // Well-formed XML, the title escaped, only the last 48 hours.
+        var doc = Jsoup.parse(news, "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(doc.select("url")).hasSize(1);
+        assertThat(doc.select("news|title").text()).isEqualTo("Harbour wall & pier to be rebuilt");
+        assertThat(news).contains("/articles/" + fresh + "</loc>").doesNotContain("/articles/" + old + "<");
+
+        HttpResponse<String> favicon = site.get("/favicon.ico");
+        assertThat(favicon.statusCode()).isEqualTo(301);
+        assertThat(favicon.headers().firstValue("Location")).contains("/static/logo.svg");
+    }
 }
