@@ -53,10 +53,11 @@ final class StoryPages {
             ctx.redirect("/stories/" + story.mergedInto(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        cache.serve(ctx, () -> templates.render("story.jte", page(story)));
+        String url = ctx.scheme() + "://" + ctx.host() + "/stories/" + id;
+        cache.serve(ctx, () -> templates.render("story.jte", page(story, url)));
     }
 
-    private StoryPage page(Story story) {
+    private StoryPage page(Story story, String url) {
         Map<Long, Source> byId = sources.all().stream().collect(Collectors.toMap(Source::id, Function.identity()));
         List<Article> members = new ArrayList<>();
         for (long articleId : stories.articleIds(story.id())) {
@@ -87,7 +88,14 @@ final class StoryPages {
                 .toList();
         StoryCard card = views.storyCard(story);
         String description = card.headline() + ": coverage by " + card.outlets() + ".";
-        Layout layout = site.layout(card.headline() + " — Full coverage", description, Layout.Nav.NONE);
+        // Shared links to a story show its headline, who covered it and the first picture its coverage has.
+        String image = members.stream()
+                .map(a -> Views.httpOrNull(a.image()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        Layout layout = site.layout(card.headline() + " — Full coverage", description, Layout.Nav.NONE)
+                .withOpenGraph(new OpenGraph("website", card.headline(), description, url, image));
         String firstSeen = story.firstSeen() == null ? null : views.dateTime(story.firstSeen());
         return new StoryPage(layout, card, firstSeen, outlets, timeline, briefing(members, byId));
     }

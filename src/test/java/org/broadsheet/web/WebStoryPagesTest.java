@@ -54,6 +54,10 @@ class WebStoryPagesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("h1").text()).isEqualTo("Storm Ilse reaches the coast");
+        // A shared link to the story shows its headline and who covered it.
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Storm Ilse reaches the coast");
+        assertThat(page.select("meta[property=og:url]").attr("content")).endsWith("/stories/" + id);
+        assertThat(page.select("meta[property=og:description]").attr("content")).contains("2 outlets");
         assertThat(page.select(".coverage-facts").text())
                 .contains("2 outlets", "1 country: United Kingdom", "2 articles");
         assertThat(page.select(".timeline h3 a").eachText())
