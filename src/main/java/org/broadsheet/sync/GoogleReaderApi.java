@@ -16,10 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.broadsheet.account.AppPasswords;
 import org.broadsheet.store.AppPasswordUse;
-import org.broadsheet.store.Article;
 import org.broadsheet.store.ArticleCursor;
 import org.broadsheet.store.ArticleStore;
 import org.broadsheet.store.ItemQuery;
@@ -42,11 +40,11 @@ public final class GoogleReaderApi {
     private static final int DEFAULT_ITEMS = 20;
 
     private final SourceStore sources;
-    private final ArticleStore articles;
     private final ReadingStore reading;
     private final AppPasswords passwords;
     private final RateLimiter limiter;
     private final Clock clock;
+    private final ReaderItems items;
 
     public GoogleReaderApi(
             SourceStore sources,
@@ -56,11 +54,11 @@ public final class GoogleReaderApi {
             RateLimiter limiter,
             Clock clock) {
         this.sources = Objects.requireNonNull(sources, "sources");
-        this.articles = Objects.requireNonNull(articles, "articles");
         this.reading = Objects.requireNonNull(reading, "reading");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.items = new ReaderItems(sources, Objects.requireNonNull(articles, "articles"), reading);
     }
 
     /** {@code POST /accounts/ClientLogin}: {@code Email} (the account's name) and {@code Passwd} (an app password). */
@@ -229,7 +227,7 @@ public final class GoogleReaderApi {
             body.put("id", page.get().stream().id());
             body.put("title", page.get().stream().id());
             body.put("updated", clock.instant().getEpochSecond());
-            body.put("items", items(use, ids));
+            body.put("items", items.of(use.account().id(), ids));
             if (page.get().continuation() != null) {
                 body.put("continuation", page.get().continuation());
             }
@@ -245,7 +243,7 @@ public final class GoogleReaderApi {
             body.put("direction", "ltr");
             body.put("id", StreamId.READING_LIST);
             body.put("updated", clock.instant().getEpochSecond());
-            body.put("items", items(use, ids));
+            body.put("items", items.of(use.account().id(), ids));
             SyncJson.write(ctx, 200, body);
         });
     }
@@ -437,60 +435,6 @@ public final class GoogleReaderApi {
         return Optional.of(new Page(stream.get(), items, continuation));
     }
 
-    private List<Map<String, Object>> items(AppPasswordUse use, List<Long> ids) {
-        Map<Long, Article> found =
-                articles.findAll(ids).stream().collect(Collectors.toMap(Article::id, a -> a, (a, b) -> a));
-        Map<Long, ReadingStore.State> states = reading.states(use.account().id(), ids);
-        Map<Long, Source> sourceById = new LinkedHashMap<>();
-        for (Source s : sources.all()) {
-            sourceById.put(s.id(), s);
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (long id : ids) {
-            Article a = found.get(id);
-            if (a == null) {
-                continue;
-            }
-            Source source = sourceById.get(a.sourceId());
-            ReadingStore.State state = states.getOrDefault(id, ReadingStore.State.NEW);
-            List<String> categories = new ArrayList<>();
-            categories.add(StreamId.READING_LIST);
-            String group = source == null ? null : Library.group(source);
-            if (group != null) {
-                categories.add(StreamId.label(group));
-            }
-            if (state.read()) {
-                categories.add(StreamId.READ);
-            }
-            if (state.starred()) {
-                categories.add(StreamId.STARRED);
-            }
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", ItemIds.longForm(a.id()));
-            item.put("crawlTimeMsec", Long.toString(a.fetched().toEpochMilli()));
-            item.put("timestampUsec", Long.toString(micros(a.sortTime())));
-            item.put("published", a.sortTime().getEpochSecond());
-            item.put("updated", (a.updated() != null ? a.updated() : a.sortTime()).getEpochSecond());
-            item.put("title", a.title());
-            item.put("author", a.byline() == null ? "" : a.byline());
-            item.put("canonical", List.of(Map.of("href", a.url().toString())));
-            item.put("alternate", List.of(Map.of("href", a.url().toString(), "type", "text/html")));
-            item.put("summary", Map.of("direction", "ltr", "content", ItemBody.html(a, source)));
-            item.put("categories", categories);
-            Map<String, Object> origin = new LinkedHashMap<>();
-            origin.put("streamId", source == null ? "feed/" + a.sourceId() : StreamId.feed(source));
-            origin.put("title", source == null ? "" : source.name());
-            origin.put(
-                    "htmlUrl",
-                    source == null || source.homepage() == null
-                            ? ""
-                            : source.homepage().toString());
-            item.put("origin", origin);
-            items.add(item);
-        }
-        return items;
-    }
-
     private List<Long> itemIds(Context ctx) {
         Set<Long> ids = new LinkedHashSet<>();
         for (String i : params(ctx, "i")) {
@@ -586,7 +530,7 @@ public final class GoogleReaderApi {
         }
     }
 
-    private static long micros(Instant t) {
+    static long micros(Instant t) {
         return t.getEpochSecond() * 1_000_000 + t.getNano() / 1000;
     }
 
