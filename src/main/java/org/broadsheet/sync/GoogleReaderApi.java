@@ -1,13 +1,9 @@
 package org.broadsheet.sync;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +37,7 @@ public final class GoogleReaderApi {
 
     private final SourceStore sources;
     private final ReadingStore reading;
-    private final AppPasswords passwords;
-    private final RateLimiter limiter;
+    private final ReaderSession session;
     private final Clock clock;
     private final ReaderItems items;
 
@@ -55,46 +50,25 @@ public final class GoogleReaderApi {
             Clock clock) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.reading = Objects.requireNonNull(reading, "reading");
-        this.passwords = Objects.requireNonNull(passwords, "passwords");
-        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.session = new ReaderSession(
+                Objects.requireNonNull(passwords, "passwords"), Objects.requireNonNull(limiter, "limiter"));
         this.clock = Objects.requireNonNull(clock, "clock");
         this.items = new ReaderItems(sources, Objects.requireNonNull(articles, "articles"), reading);
     }
 
     /** {@code POST /accounts/ClientLogin}: {@code Email} (the account's name) and {@code Passwd} (an app password). */
     public void clientLogin(Context ctx) {
-        String name = Objects.requireNonNullElse(param(ctx, "Email"), "");
-        String secret = Objects.requireNonNullElse(param(ctx, "Passwd"), "");
-        Optional<AppPasswordUse> use = passwords.logIn(name.strip(), secret.strip());
-        if (use.isEmpty()) {
-            text(ctx, 401, "Error=BadAuthentication\n");
-            return;
-        }
-        if (!limited(ctx, use.get())) {
-            return;
-        }
-        String token = AppPasswords.readerToken(secret.strip());
-        if ("json".equals(ctx.queryParam("output"))) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("SID", token);
-            body.put("LSID", token);
-            body.put("Auth", token);
-            SyncJson.write(ctx, 200, body);
-            return;
-        }
-        text(ctx, 200, "SID=" + token + "\nLSID=" + token + "\nAuth=" + token + "\n");
+        session.clientLogin(ctx);
     }
 
     /** {@code GET /reader/api/0/token}: the edit token {@code T}. */
     public void token(Context ctx) {
-        if (signedIn(ctx).isPresent()) {
-            text(ctx, 200, editToken(authToken(ctx)) + "\n");
-        }
+        session.token(ctx);
     }
 
     /** {@code GET /reader/api/0/user-info}. */
     public void userInfo(Context ctx) {
-        signedIn(ctx).ifPresent(use -> {
+        session.signedIn(ctx).ifPresent(use -> {
             Map<String, Object> body = new LinkedHashMap<>();
             String id = Long.toString(use.account().id());
             body.put("userId", id);
@@ -107,7 +81,7 @@ public final class GoogleReaderApi {
 
     /** {@code GET /reader/api/0/subscription/list}: the followed sources, each with its category as a label. */
     public void subscriptions(Context ctx) {
-        signedIn(ctx).ifPresent(use -> {
+        session.signedIn(ctx).ifPresent(use -> {
             Library library = library(use);
             List<Map<String, Object>> list = new ArrayList<>();
             for (Source s : library.sources()) {
@@ -129,7 +103,7 @@ public final class GoogleReaderApi {
 
     /** {@code GET /reader/api/0/tag/list}: starred, and each category as a folder label. */
     public void tags(Context ctx) {
-        signedIn(ctx).ifPresent(use -> {
+        session.signedIn(ctx).ifPresent(use -> {
             List<Map<String, Object>> tags = new ArrayList<>();
             tags.add(Map.of("id", StreamId.STARRED));
             for (String g : library(use).groups().keySet()) {
@@ -141,7 +115,7 @@ public final class GoogleReaderApi {
 
     /** {@code GET /reader/api/0/unread-count}: per feed, per label and for the whole reading list. */
     public void unreadCount(Context ctx) {
-        signedIn(ctx).ifPresent(use -> {
+        session.signedIn(ctx).ifPresent(use -> {
             Library library = library(use);
             Map<Long, ReadingStore.Unread> bySource = new LinkedHashMap<>();
             for (ReadingStore.Unread u : reading.unreadCounts(use.account().id())) {
@@ -184,14 +158,14 @@ public final class GoogleReaderApi {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.put("count", count);
-        row.put("newestItemTimestampUsec", Long.toString(micros(newest)));
+        row.put("newestItemTimestampUsec", Long.toString(ReaderRequests.micros(newest)));
         return row;
     }
 
     /** {@code GET /reader/api/0/stream/items/ids?s=STREAM}: item references, decimal ids. */
     public void streamItemIds(Context ctx) {
-        signedIn(ctx).ifPresent(use -> {
-            Optional<Page> page = page(ctx, use, param(ctx, "s"));
+        session.signedIn(ctx).ifPresent(use -> {
+            Optional<Page> page = page(ctx, use, ReaderRequests.param(ctx, "s"));
             if (page.isEmpty()) {
                 return;
             }
@@ -200,7 +174,7 @@ public final class GoogleReaderApi {
                 Map<String, Object> ref = new LinkedHashMap<>();
                 ref.put("id", Long.toString(item.id()));
                 ref.put("directStreamIds", List.of());
-                ref.put("timestampUsec", Long.toString(micros(item.sortTime())));
+                ref.put("timestampUsec", Long.toString(ReaderRequests.micros(item.sortTime())));
                 refs.add(ref);
             }
             Map<String, Object> body = new LinkedHashMap<>();
@@ -214,8 +188,9 @@ public final class GoogleReaderApi {
 
     /** {@code GET /reader/api/0/stream/contents/STREAM} (or {@code ?s=STREAM}): the items themselves. */
     public void streamContents(Context ctx) {
-        signedIn(ctx).ifPresent(use -> {
-            String stream = ctx.pathParamMap().containsKey("stream") ? ctx.pathParam("stream") : param(ctx, "s");
+        session.signedIn(ctx).ifPresent(use -> {
+            String stream =
+                    ctx.pathParamMap().containsKey("stream") ? ctx.pathParam("stream") : ReaderRequests.param(ctx, "s");
             Optional<Page> page = page(ctx, use, stream);
             if (page.isEmpty()) {
                 return;
@@ -237,7 +212,7 @@ public final class GoogleReaderApi {
 
     /** {@code POST /reader/api/0/stream/items/contents} with one {@code i} per item. */
     public void itemContents(Context ctx) {
-        signedIn(ctx).ifPresent(use -> {
+        session.signedIn(ctx).ifPresent(use -> {
             List<Long> ids = itemIds(ctx);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("direction", "ltr");
@@ -253,11 +228,11 @@ public final class GoogleReaderApi {
      * kept-unread on each item {@code i}. Labels on single items are not kept, since they are sources' categories.
      */
     public void editTag(Context ctx) {
-        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
+        session.signedIn(ctx).filter(use -> session.editTokenOk(ctx)).ifPresent(use -> {
             List<Long> ids = itemIds(ctx);
             long account = use.account().id();
             Instant now = clock.instant();
-            for (String tag : params(ctx, "a")) {
+            for (String tag : ReaderRequests.params(ctx, "a")) {
                 switch (StreamId.normalise(tag)) {
                     case StreamId.READ -> reading.setRead(account, ids, true, now);
                     case StreamId.STARRED -> reading.setStarred(account, ids, true, now);
@@ -265,14 +240,14 @@ public final class GoogleReaderApi {
                     default -> {}
                 }
             }
-            for (String tag : params(ctx, "r")) {
+            for (String tag : ReaderRequests.params(ctx, "r")) {
                 switch (StreamId.normalise(tag)) {
                     case StreamId.READ -> reading.setRead(account, ids, false, now);
                     case StreamId.STARRED -> reading.setStarred(account, ids, false, now);
                     default -> {}
                 }
             }
-            text(ctx, 200, "OK");
+            ReaderRequests.text(ctx, 200, "OK");
         });
     }
 
@@ -281,14 +256,15 @@ public final class GoogleReaderApi {
      * the epoch; now when absent) is read.
      */
     public void markAllAsRead(Context ctx) {
-        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
+        session.signedIn(ctx).filter(use -> session.editTokenOk(ctx)).ifPresent(use -> {
             Library library = library(use);
-            Optional<StreamId> stream = StreamId.parse(Objects.requireNonNullElse(param(ctx, "s"), ""), library);
+            Optional<StreamId> stream =
+                    StreamId.parse(Objects.requireNonNullElse(ReaderRequests.param(ctx, "s"), ""), library);
             if (stream.isEmpty()) {
-                text(ctx, 400, "Unknown stream");
+                ReaderRequests.text(ctx, 400, "Unknown stream");
                 return;
             }
-            long ts = number(param(ctx, "ts"));
+            long ts = ReaderRequests.number(ReaderRequests.param(ctx, "ts"));
             Instant now = clock.instant();
             Instant until = ts > 0 ? Instant.ofEpochSecond(ts / 1_000_000, (ts % 1_000_000) * 1000) : now;
             long account = use.account().id();
@@ -298,7 +274,7 @@ public final class GoogleReaderApi {
                 case STARRED -> reading.setRead(account, allIds(stream.get().query(account), until), true, now);
                 case READ -> {}
             }
-            text(ctx, 200, "OK");
+            ReaderRequests.text(ctx, 200, "OK");
         });
     }
 
@@ -309,13 +285,13 @@ public final class GoogleReaderApi {
      * sources here.
      */
     public void editSubscription(Context ctx) {
-        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
-            String action = Objects.requireNonNullElse(param(ctx, "ac"), "edit");
+        session.signedIn(ctx).filter(use -> session.editTokenOk(ctx)).ifPresent(use -> {
+            String action = Objects.requireNonNullElse(ReaderRequests.param(ctx, "ac"), "edit");
             List<Source> found = new ArrayList<>();
-            for (String s : params(ctx, "s")) {
+            for (String s : ReaderRequests.params(ctx, "s")) {
                 Optional<Source> source = anySource(s);
                 if (source.isEmpty()) {
-                    text(ctx, 400, "This site has no feed " + s + "; ask its operator to add it.");
+                    ReaderRequests.text(ctx, 400, "This site has no feed " + s + "; ask its operator to add it.");
                     return;
                 }
                 found.add(source.get());
@@ -329,19 +305,19 @@ public final class GoogleReaderApi {
                 }
                 case "edit" -> {}
                 default -> {
-                    text(ctx, 400, "Unknown action " + action);
+                    ReaderRequests.text(ctx, 400, "Unknown action " + action);
                     return;
                 }
             }
-            text(ctx, 200, "OK");
+            ReaderRequests.text(ctx, 200, "OK");
         });
     }
 
     /** {@code POST /reader/api/0/subscription/quickadd?quickadd=URL}: follows a feed this site already has. */
     public void quickAdd(Context ctx) {
-        signedIn(ctx).filter(use -> editTokenOk(ctx)).ifPresent(use -> {
-            String wanted =
-                    Objects.requireNonNullElse(param(ctx, "quickadd"), "").strip();
+        session.signedIn(ctx).filter(use -> session.editTokenOk(ctx)).ifPresent(use -> {
+            String wanted = Objects.requireNonNullElse(ReaderRequests.param(ctx, "quickadd"), "")
+                    .strip();
             Optional<Source> source = anySource(wanted.startsWith("feed/") ? wanted : "feed/" + wanted);
             Map<String, Object> body = new LinkedHashMap<>();
             if (source.isEmpty()) {
@@ -395,35 +371,35 @@ public final class GoogleReaderApi {
         Library library = library(use);
         Optional<StreamId> stream = StreamId.parse(Objects.requireNonNullElse(s, ""), library);
         if (stream.isEmpty()) {
-            text(ctx, 400, "Unknown stream");
+            ReaderRequests.text(ctx, 400, "Unknown stream");
             return Optional.empty();
         }
         long account = use.account().id();
-        int n = (int) Math.min(MAX_ITEMS, number(param(ctx, "n")));
+        int n = (int) Math.min(MAX_ITEMS, ReaderRequests.number(ReaderRequests.param(ctx, "n")));
         ItemQuery query = stream.get().query(account).withLimit(n > 0 ? n : DEFAULT_ITEMS);
-        if ("o".equals(param(ctx, "r"))) {
+        if ("o".equals(ReaderRequests.param(ctx, "r"))) {
             query = query.withOrder(ItemQuery.Order.OLDEST);
         }
-        long ot = number(param(ctx, "ot"));
-        long nt = number(param(ctx, "nt"));
+        long ot = ReaderRequests.number(ReaderRequests.param(ctx, "ot"));
+        long nt = ReaderRequests.number(ReaderRequests.param(ctx, "nt"));
         query = query.withTimes(ot > 0 ? Instant.ofEpochSecond(ot) : null, nt > 0 ? Instant.ofEpochSecond(nt) : null);
-        for (String xt : params(ctx, "xt")) {
+        for (String xt : ReaderRequests.params(ctx, "xt")) {
             if (StreamId.normalise(xt).equals(StreamId.READ)) {
                 query = query.withExcludeRead(true);
             }
         }
-        for (String it : params(ctx, "it")) {
+        for (String it : ReaderRequests.params(ctx, "it")) {
             switch (StreamId.normalise(it)) {
                 case StreamId.STARRED -> query = query.withFilter(ItemQuery.Filter.STARRED);
                 case StreamId.READ -> query = query.withFilter(ItemQuery.Filter.READ);
                 default -> {}
             }
         }
-        String c = param(ctx, "c");
+        String c = ReaderRequests.param(ctx, "c");
         if (c != null && !c.isBlank()) {
             Optional<ArticleCursor> cursor = ArticleCursor.parse(c.strip());
             if (cursor.isEmpty()) {
-                text(ctx, 400, "Bad continuation");
+                ReaderRequests.text(ctx, 400, "Bad continuation");
                 return Optional.empty();
             }
             query = query.withAfter(cursor.get());
@@ -437,7 +413,7 @@ public final class GoogleReaderApi {
 
     private List<Long> itemIds(Context ctx) {
         Set<Long> ids = new LinkedHashSet<>();
-        for (String i : params(ctx, "i")) {
+        for (String i : ReaderRequests.params(ctx, "i")) {
             OptionalLong id = ItemIds.parse(i);
             if (id.isPresent() && ids.size() < MAX_ITEMS) {
                 ids.add(id.getAsLong());
@@ -448,96 +424,5 @@ public final class GoogleReaderApi {
 
     private Library library(AppPasswordUse use) {
         return Library.of(sources, reading, use.account().id());
-    }
-
-    /** The signed-in app password, within its rate; otherwise the 401 or 429 is already answered. */
-    private Optional<AppPasswordUse> signedIn(Context ctx) {
-        String token = authToken(ctx);
-        Optional<AppPasswordUse> use = token.isEmpty() ? Optional.empty() : passwords.forReaderToken(token);
-        if (use.isEmpty()) {
-            ctx.header("WWW-Authenticate", "GoogleLogin");
-            text(ctx, 401, "Unauthorized");
-            return Optional.empty();
-        }
-        return limited(ctx, use.get()) ? use : Optional.empty();
-    }
-
-    private boolean limited(Context ctx, AppPasswordUse use) {
-        if (limiter.tryAcquire(use.appPasswordId())) {
-            return true;
-        }
-        ctx.header("Retry-After", "60");
-        text(ctx, 429, "Too many requests for this app password; try again in a minute.");
-        return false;
-    }
-
-    /** The token of {@code Authorization: GoogleLogin auth=TOKEN}, or "". */
-    private static String authToken(Context ctx) {
-        String header = ctx.header("Authorization");
-        String prefix = "GoogleLogin auth=";
-        if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            return "";
-        }
-        return header.substring(prefix.length()).strip();
-    }
-
-    /** The edit token for an Auth token: derived from it, so it lives and dies with the app password. */
-    static String editToken(String authToken) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(("edit:" + authToken).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 57);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    /** A sent {@code T} must be this Auth token's; a wrong one is a 401 with the header clients look for. */
-    private boolean editTokenOk(Context ctx) {
-        String sent = param(ctx, "T");
-        if (sent == null || sent.isBlank() || editToken(authToken(ctx)).equals(sent.strip())) {
-            return true;
-        }
-        ctx.header("X-Reader-Google-Bad-Token", "true");
-        text(ctx, 401, "Unauthorized");
-        return false;
-    }
-
-    private static @Nullable String param(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null && ctx.method().name().equals("POST")) {
-            value = ctx.formParam(name);
-        }
-        return value;
-    }
-
-    private static List<String> params(Context ctx, String name) {
-        List<String> values = new ArrayList<>(ctx.queryParams(name));
-        if (ctx.method().name().equals("POST")) {
-            values.addAll(ctx.formParams(name));
-        }
-        return values;
-    }
-
-    private static long number(@Nullable String value) {
-        if (value == null) {
-            return 0;
-        }
-        try {
-            return Math.max(0, Long.parseLong(value.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    static long micros(Instant t) {
-        return t.getEpochSecond() * 1_000_000 + t.getNano() / 1000;
-    }
-
-    private static void text(Context ctx, int status, String body) {
-        ctx.status(status)
-                .header("Cache-Control", "no-store")
-                .contentType("text/plain; charset=utf-8")
-                .result(body);
     }
 }
