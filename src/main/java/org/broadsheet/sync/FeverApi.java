@@ -59,7 +59,7 @@ public final class FeverApi {
     public void handle(Context ctx) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("api_version", 3);
-        String key = param(ctx, "api_key");
+        String key = SyncRequests.param(ctx, "api_key");
         Optional<AppPasswordUse> use = key == null ? Optional.empty() : passwords.forFeverKey(key.strip());
         if (use.isEmpty()) {
             answer.put("auth", 0);
@@ -77,7 +77,7 @@ public final class FeverApi {
         Library library = Library.of(sources, reading, account);
         answer.put("auth", 1);
         answer.put("last_refreshed_on_time", lastRefreshed(library));
-        String mark = param(ctx, "mark");
+        String mark = SyncRequests.param(ctx, "mark");
         if (mark != null) {
             mark(ctx, account, library, mark, answer);
         }
@@ -144,7 +144,7 @@ public final class FeverApi {
 
     private void items(Context ctx, long account, Map<String, Object> answer) {
         List<Long> ids;
-        String withIds = param(ctx, "with_ids");
+        String withIds = SyncRequests.param(ctx, "with_ids");
         if (withIds != null) {
             ids = Arrays.stream(withIds.split(","))
                     .map(String::strip)
@@ -154,8 +154,8 @@ public final class FeverApi {
                     .limit(MAX_ITEMS)
                     .toList();
         } else {
-            long since = number(param(ctx, "since_id"));
-            long max = number(param(ctx, "max_id"));
+            long since = number(SyncRequests.param(ctx, "since_id"));
+            long max = number(SyncRequests.param(ctx, "max_id"));
             ItemQuery query = ItemQuery.of(account).withLimit(MAX_ITEMS);
             if (since > 0) {
                 query = query.withIds(since, 0).withOrder(ItemQuery.Order.ID_ASCENDING);
@@ -211,8 +211,8 @@ public final class FeverApi {
      * group marked read up to the time {@code before} (Unix seconds); group 0 is every followed feed.
      */
     private void mark(Context ctx, long account, Library library, String mark, Map<String, Object> answer) {
-        String as = Objects.requireNonNullElse(param(ctx, "as"), "");
-        long id = number(param(ctx, "id"));
+        String as = Objects.requireNonNullElse(SyncRequests.param(ctx, "as"), "");
+        long id = number(SyncRequests.param(ctx, "id"));
         Instant now = clock.instant();
         switch (mark) {
             case "item" -> {
@@ -238,7 +238,7 @@ public final class FeverApi {
                 if (!as.equals("read")) {
                     return;
                 }
-                long beforeSeconds = number(param(ctx, "before"));
+                long beforeSeconds = number(SyncRequests.param(ctx, "before"));
                 Instant before = beforeSeconds > 0 ? Instant.ofEpochSecond(beforeSeconds) : now;
                 if (mark.equals("feed")) {
                     if (library.source(id).isPresent()) {
@@ -257,15 +257,6 @@ public final class FeverApi {
             }
             default -> {}
         }
-    }
-
-    /** A parameter from the query string or the form body, which Fever clients use interchangeably. */
-    private static @Nullable String param(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null && ctx.method().name().equals("POST")) {
-            value = ctx.formParam(name);
-        }
-        return value;
     }
 
     private static boolean has(Context ctx, String name) {

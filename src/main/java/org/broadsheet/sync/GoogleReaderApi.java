@@ -158,14 +158,14 @@ public final class GoogleReaderApi {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.put("count", count);
-        row.put("newestItemTimestampUsec", Long.toString(ReaderRequests.micros(newest)));
+        row.put("newestItemTimestampUsec", Long.toString(SyncRequests.micros(newest)));
         return row;
     }
 
     /** {@code GET /reader/api/0/stream/items/ids?s=STREAM}: item references, decimal ids. */
     public void streamItemIds(Context ctx) {
         session.signedIn(ctx).ifPresent(use -> {
-            Optional<Page> page = page(ctx, use, ReaderRequests.param(ctx, "s"));
+            Optional<Page> page = page(ctx, use, SyncRequests.param(ctx, "s"));
             if (page.isEmpty()) {
                 return;
             }
@@ -174,7 +174,7 @@ public final class GoogleReaderApi {
                 Map<String, Object> ref = new LinkedHashMap<>();
                 ref.put("id", Long.toString(item.id()));
                 ref.put("directStreamIds", List.of());
-                ref.put("timestampUsec", Long.toString(ReaderRequests.micros(item.sortTime())));
+                ref.put("timestampUsec", Long.toString(SyncRequests.micros(item.sortTime())));
                 refs.add(ref);
             }
             Map<String, Object> body = new LinkedHashMap<>();
@@ -190,7 +190,7 @@ public final class GoogleReaderApi {
     public void streamContents(Context ctx) {
         session.signedIn(ctx).ifPresent(use -> {
             String stream =
-                    ctx.pathParamMap().containsKey("stream") ? ctx.pathParam("stream") : ReaderRequests.param(ctx, "s");
+                    ctx.pathParamMap().containsKey("stream") ? ctx.pathParam("stream") : SyncRequests.param(ctx, "s");
             Optional<Page> page = page(ctx, use, stream);
             if (page.isEmpty()) {
                 return;
@@ -232,7 +232,7 @@ public final class GoogleReaderApi {
             List<Long> ids = itemIds(ctx);
             long account = use.account().id();
             Instant now = clock.instant();
-            for (String tag : ReaderRequests.params(ctx, "a")) {
+            for (String tag : SyncRequests.params(ctx, "a")) {
                 switch (StreamId.normalise(tag)) {
                     case StreamId.READ -> reading.setRead(account, ids, true, now);
                     case StreamId.STARRED -> reading.setStarred(account, ids, true, now);
@@ -240,14 +240,14 @@ public final class GoogleReaderApi {
                     default -> {}
                 }
             }
-            for (String tag : ReaderRequests.params(ctx, "r")) {
+            for (String tag : SyncRequests.params(ctx, "r")) {
                 switch (StreamId.normalise(tag)) {
                     case StreamId.READ -> reading.setRead(account, ids, false, now);
                     case StreamId.STARRED -> reading.setStarred(account, ids, false, now);
                     default -> {}
                 }
             }
-            ReaderRequests.text(ctx, 200, "OK");
+            SyncRequests.text(ctx, 200, "OK");
         });
     }
 
@@ -259,12 +259,12 @@ public final class GoogleReaderApi {
         session.signedIn(ctx).filter(use -> session.editTokenOk(ctx)).ifPresent(use -> {
             Library library = library(use);
             Optional<StreamId> stream =
-                    StreamId.parse(Objects.requireNonNullElse(ReaderRequests.param(ctx, "s"), ""), library);
+                    StreamId.parse(Objects.requireNonNullElse(SyncRequests.param(ctx, "s"), ""), library);
             if (stream.isEmpty()) {
-                ReaderRequests.text(ctx, 400, "Unknown stream");
+                SyncRequests.text(ctx, 400, "Unknown stream");
                 return;
             }
-            long ts = ReaderRequests.number(ReaderRequests.param(ctx, "ts"));
+            long ts = SyncRequests.number(SyncRequests.param(ctx, "ts"));
             Instant now = clock.instant();
             Instant until = ts > 0 ? Instant.ofEpochSecond(ts / 1_000_000, (ts % 1_000_000) * 1000) : now;
             long account = use.account().id();
@@ -274,7 +274,7 @@ public final class GoogleReaderApi {
                 case STARRED -> reading.setRead(account, allIds(stream.get().query(account), until), true, now);
                 case READ -> {}
             }
-            ReaderRequests.text(ctx, 200, "OK");
+            SyncRequests.text(ctx, 200, "OK");
         });
     }
 
@@ -286,12 +286,12 @@ public final class GoogleReaderApi {
      */
     public void editSubscription(Context ctx) {
         session.signedIn(ctx).filter(use -> session.editTokenOk(ctx)).ifPresent(use -> {
-            String action = Objects.requireNonNullElse(ReaderRequests.param(ctx, "ac"), "edit");
+            String action = Objects.requireNonNullElse(SyncRequests.param(ctx, "ac"), "edit");
             List<Source> found = new ArrayList<>();
-            for (String s : ReaderRequests.params(ctx, "s")) {
+            for (String s : SyncRequests.params(ctx, "s")) {
                 Optional<Source> source = anySource(s);
                 if (source.isEmpty()) {
-                    ReaderRequests.text(ctx, 400, "This site has no feed " + s + "; ask its operator to add it.");
+                    SyncRequests.text(ctx, 400, "This site has no feed " + s + "; ask its operator to add it.");
                     return;
                 }
                 found.add(source.get());
@@ -305,18 +305,18 @@ public final class GoogleReaderApi {
                 }
                 case "edit" -> {}
                 default -> {
-                    ReaderRequests.text(ctx, 400, "Unknown action " + action);
+                    SyncRequests.text(ctx, 400, "Unknown action " + action);
                     return;
                 }
             }
-            ReaderRequests.text(ctx, 200, "OK");
+            SyncRequests.text(ctx, 200, "OK");
         });
     }
 
     /** {@code POST /reader/api/0/subscription/quickadd?quickadd=URL}: follows a feed this site already has. */
     public void quickAdd(Context ctx) {
         session.signedIn(ctx).filter(use -> session.editTokenOk(ctx)).ifPresent(use -> {
-            String wanted = Objects.requireNonNullElse(ReaderRequests.param(ctx, "quickadd"), "")
+            String wanted = Objects.requireNonNullElse(SyncRequests.param(ctx, "quickadd"), "")
                     .strip();
             Optional<Source> source = anySource(wanted.startsWith("feed/") ? wanted : "feed/" + wanted);
             Map<String, Object> body = new LinkedHashMap<>();
@@ -371,35 +371,35 @@ public final class GoogleReaderApi {
         Library library = library(use);
         Optional<StreamId> stream = StreamId.parse(Objects.requireNonNullElse(s, ""), library);
         if (stream.isEmpty()) {
-            ReaderRequests.text(ctx, 400, "Unknown stream");
+            SyncRequests.text(ctx, 400, "Unknown stream");
             return Optional.empty();
         }
         long account = use.account().id();
-        int n = (int) Math.min(MAX_ITEMS, ReaderRequests.number(ReaderRequests.param(ctx, "n")));
+        int n = (int) Math.min(MAX_ITEMS, SyncRequests.number(SyncRequests.param(ctx, "n")));
         ItemQuery query = stream.get().query(account).withLimit(n > 0 ? n : DEFAULT_ITEMS);
-        if ("o".equals(ReaderRequests.param(ctx, "r"))) {
+        if ("o".equals(SyncRequests.param(ctx, "r"))) {
             query = query.withOrder(ItemQuery.Order.OLDEST);
         }
-        long ot = ReaderRequests.number(ReaderRequests.param(ctx, "ot"));
-        long nt = ReaderRequests.number(ReaderRequests.param(ctx, "nt"));
+        long ot = SyncRequests.number(SyncRequests.param(ctx, "ot"));
+        long nt = SyncRequests.number(SyncRequests.param(ctx, "nt"));
         query = query.withTimes(ot > 0 ? Instant.ofEpochSecond(ot) : null, nt > 0 ? Instant.ofEpochSecond(nt) : null);
-        for (String xt : ReaderRequests.params(ctx, "xt")) {
+        for (String xt : SyncRequests.params(ctx, "xt")) {
             if (StreamId.normalise(xt).equals(StreamId.READ)) {
                 query = query.withExcludeRead(true);
             }
         }
-        for (String it : ReaderRequests.params(ctx, "it")) {
+        for (String it : SyncRequests.params(ctx, "it")) {
             switch (StreamId.normalise(it)) {
                 case StreamId.STARRED -> query = query.withFilter(ItemQuery.Filter.STARRED);
                 case StreamId.READ -> query = query.withFilter(ItemQuery.Filter.READ);
                 default -> {}
             }
         }
-        String c = ReaderRequests.param(ctx, "c");
+        String c = SyncRequests.param(ctx, "c");
         if (c != null && !c.isBlank()) {
             Optional<ArticleCursor> cursor = ArticleCursor.parse(c.strip());
             if (cursor.isEmpty()) {
-                ReaderRequests.text(ctx, 400, "Bad continuation");
+                SyncRequests.text(ctx, 400, "Bad continuation");
                 return Optional.empty();
             }
             query = query.withAfter(cursor.get());
@@ -413,7 +413,7 @@ public final class GoogleReaderApi {
 
     private List<Long> itemIds(Context ctx) {
         Set<Long> ids = new LinkedHashSet<>();
-        for (String i : ReaderRequests.params(ctx, "i")) {
+        for (String i : SyncRequests.params(ctx, "i")) {
             OptionalLong id = ItemIds.parse(i);
             if (id.isPresent() && ids.size() < MAX_ITEMS) {
                 ids.add(id.getAsLong());

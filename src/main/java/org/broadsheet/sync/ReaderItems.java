@@ -59,7 +59,7 @@ final class ReaderItems {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", ItemIds.longForm(a.id()));
             item.put("crawlTimeMsec", Long.toString(a.fetched().toEpochMilli()));
-            item.put("timestampUsec", Long.toString(ReaderRequests.micros(a.sortTime())));
+            item.put("timestampUsec", Long.toString(SyncRequests.micros(a.sortTime())));
             item.put("published", a.sortTime().getEpochSecond());
             item.put("updated", (a.updated() != null ? a.updated() : a.sortTime()).getEpochSecond());
             item.put("title", a.title());

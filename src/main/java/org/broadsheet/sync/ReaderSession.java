@@ -27,11 +27,11 @@ final class ReaderSession {
 
     /** {@code POST /accounts/ClientLogin}: {@code Email} (the account's name) and {@code Passwd} (an app password). */
     void clientLogin(Context ctx) {
-        String name = Objects.requireNonNullElse(ReaderRequests.param(ctx, "Email"), "");
-        String secret = Objects.requireNonNullElse(ReaderRequests.param(ctx, "Passwd"), "");
+        String name = Objects.requireNonNullElse(SyncRequests.param(ctx, "Email"), "");
+        String secret = Objects.requireNonNullElse(SyncRequests.param(ctx, "Passwd"), "");
         Optional<AppPasswordUse> use = passwords.logIn(name.strip(), secret.strip());
         if (use.isEmpty()) {
-            ReaderRequests.text(ctx, 401, "Error=BadAuthentication\n");
+            SyncRequests.text(ctx, 401, "Error=BadAuthentication\n");
             return;
         }
         if (!withinRate(ctx, use.get())) {
@@ -46,23 +46,23 @@ final class ReaderSession {
             SyncJson.write(ctx, 200, body);
             return;
         }
-        ReaderRequests.text(ctx, 200, "SID=" + token + "\nLSID=" + token + "\nAuth=" + token + "\n");
+        SyncRequests.text(ctx, 200, "SID=" + token + "\nLSID=" + token + "\nAuth=" + token + "\n");
     }
 
     /** {@code GET /reader/api/0/token}: the edit token {@code T}. */
     void token(Context ctx) {
         if (signedIn(ctx).isPresent()) {
-            ReaderRequests.text(ctx, 200, editToken(ReaderRequests.authToken(ctx)) + "\n");
+            SyncRequests.text(ctx, 200, editToken(SyncRequests.authToken(ctx)) + "\n");
         }
     }
 
     /** The signed-in app password, within its rate; otherwise the 401 or 429 is already answered. */
     Optional<AppPasswordUse> signedIn(Context ctx) {
-        String token = ReaderRequests.authToken(ctx);
+        String token = SyncRequests.authToken(ctx);
         Optional<AppPasswordUse> use = token.isEmpty() ? Optional.empty() : passwords.forReaderToken(token);
         if (use.isEmpty()) {
             ctx.header("WWW-Authenticate", "GoogleLogin");
-            ReaderRequests.text(ctx, 401, "Unauthorized");
+            SyncRequests.text(ctx, 401, "Unauthorized");
             return Optional.empty();
         }
         return withinRate(ctx, use.get()) ? use : Optional.empty();
@@ -73,7 +73,7 @@ final class ReaderSession {
             return true;
         }
         ctx.header("Retry-After", "60");
-        ReaderRequests.text(ctx, 429, "Too many requests for this app password; try again in a minute.");
+        SyncRequests.text(ctx, 429, "Too many requests for this app password; try again in a minute.");
         return false;
     }
 
@@ -90,14 +90,14 @@ final class ReaderSession {
 
     /** A sent {@code T} must be this Auth token's; a wrong one is a 401 with the header clients look for. */
     boolean editTokenOk(Context ctx) {
-        String sent = ReaderRequests.param(ctx, "T");
+        String sent = SyncRequests.param(ctx, "T");
         if (sent == null
                 || sent.isBlank()
-                || editToken(ReaderRequests.authToken(ctx)).equals(sent.strip())) {
+                || editToken(SyncRequests.authToken(ctx)).equals(sent.strip())) {
             return true;
         }
         ctx.header("X-Reader-Google-Bad-Token", "true");
-        ReaderRequests.text(ctx, 401, "Unauthorized");
+        SyncRequests.text(ctx, 401, "Unauthorized");
         return false;
     }
 }

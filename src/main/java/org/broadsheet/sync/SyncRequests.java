@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** How a Google Reader request is read (query or form fields, lenient numbers) and a plain answer written. */
-final class ReaderRequests {
-    private ReaderRequests() {}
+/**
+ * How a sync request is read (a field from the query string or the form body, which clients use interchangeably;
+ * lenient numbers) and a plain answer written, for both protocols.
+ */
+final class SyncRequests {
+    private SyncRequests() {}
 
     static @Nullable String param(Context ctx, String name) {
         String value = ctx.queryParam(name);
