@@ -127,10 +127,7 @@ public final class SourceStore {
                     .bind("id", id)
                     .mapTo(Long.class)
                     .list();
-            h.createUpdate(
-                            "DELETE FROM story_article WHERE article_id IN (SELECT id FROM article WHERE source_id = :id)")
-                    .bind("id", id)
-                    .execute();
+            // The articles' story memberships go with them (ON DELETE CASCADE); their stories are recounted below.
             h.createUpdate("DELETE FROM article WHERE source_id = :id")
                     .bind("id", id)
                     .execute();
